@@ -1,0 +1,45 @@
+/**
+ * Reference tables bundled into the library (static imports: the core reads no files at run time).
+ */
+import placesJson from '../rules/data/places.json';
+import rolesJson from '../rules/data/roles.json';
+import lexiconJson from '../rules/data/lexicon.json';
+import moneyJson from '../rules/data/money.json';
+import payJson from '../rules/data/pay.json';
+import referencesJson from '../rules/data/references.json';
+import helplinesJson from '../rules/data/helplines.json';
+import type { Lang } from './schema/rule.js';
+
+type PerLang = Record<Lang, string[]>;
+
+export interface Place extends PerLang { id: string; kind: 'country' | 'city'; country: string }
+export interface Role extends PerLang { id: string; group: string }
+export interface Currency extends PerLang { code: string; symbols: string[] }
+export type Period = 'hour' | 'day' | 'week' | 'month' | 'year';
+export interface Reference { framework: string; name: string }
+export interface Helpline { country: string; number: string; name: Record<Lang, string> }
+
+export const places = placesJson.places as Place[];
+export const HOME_COUNTRY: string = placesJson.home;
+export const roles = rolesJson.roles as Role[];
+export const lexicon = lexiconJson as unknown as {
+  gender: Record<'female' | 'male', PerLang>;
+  negation: Record<Lang, { before: string[]; after: string[]; window: number }>;
+  freeMailDomains: string[];
+  messengers: Record<string, string[]>;
+};
+export const money = moneyJson as unknown as {
+  fx: { date: string; source: string; usdPer: Record<string, number> };
+  currencies: Currency[];
+  periods: Record<Period, PerLang>;
+  monthlyFactor: Record<Period, number>;
+  multipliers: Record<string, number>;
+};
+export const pay = payJson as unknown as {
+  date: string;
+  sources: string[];
+  countries: Record<string, Record<string, number>>;
+  groups: Record<string, number>;
+};
+export const references = referencesJson.references as Record<string, Reference>;
+export const helplines = helplinesJson as unknown as { checked: string; helplines: Helpline[] };

@@ -1,0 +1,133 @@
+import { lexicon, places, roles } from '../data.js';
+import { RuleError } from '../errors.js';
+import { compilePhrase } from '../match/phrase.js';
+import { TokenTrie } from '../match/trie.js';
+import { LANGS, Rule, type Lang, type NearPattern, type Pattern } from '../schema/rule.js';
+
+/** What a trie match stands for. */
+export type Payload =
+  | { type: 'pattern'; rule: number; pattern: string; lang: Lang }
+  | { type: 'near'; rule: number; pattern: string; side: 'a' | 'b'; lang: Lang }
+  | { type: 'exclude'; rule: number; lang: Lang }
+  | { type: 'place'; entry: number }
+  | { type: 'role'; entry: number }
+  | { type: 'gender'; gender: 'female' | 'male' };
+
+export interface CompiledRegex {
+  rule: number;
+  pattern: string;
+  lang: Lang;
+  re: RegExp;
+  exclude: boolean;
+}
+
+export interface CompiledRules {
+  rules: Rule[];
+  byId: Map<string, number>;
+  payloads: Payload[];
+  tries: Record<Lang, TokenTrie>;
+  regexes: CompiledRegex[];
+  nearPatterns: Map<string, NearPattern>;
+  /** Rule indices in dependency order: every rule after the rules its `when` names. */
+  order: number[];
+  negation: Record<Lang, { before: Set<string>; after: Set<string>; window: number }>;
+}
+
+const BOUNDARY_START = '(?<![\\p{L}\\p{N}])';
+const BOUNDARY_END = '(?![\\p{L}\\p{N}])';
+
+export function compileRegex(source: string): RegExp {
+  return new RegExp(source.replaceAll('{{<}}', BOUNDARY_START).replaceAll('{{>}}', BOUNDARY_END), 'gu');
+}
+
+/** Validate raw rule data, naming the rule and the field path of every problem. */
+export function validateRules(raw: unknown[]): Rule[] {
+  const out: Rule[] = [];
+  const seen = new Set<string>();
+  for (const [i, r] of raw.entries()) {
+    const parsed = Rule.safeParse(r);
+    const id = typeof r === 'object' && r !== null && typeof (r as { id?: unknown }).id === 'string' ? (r as { id: string }).id : `#${i}`;
+    if (!parsed.success) {
+      throw new RuleError(id, parsed.error.issues.map((iss) => `${iss.path.join('.') || '(rule)'}: ${iss.message}`));
+    }
+    if (seen.has(parsed.data.id)) throw new RuleError(parsed.data.id, ['id: duplicate rule id']);
+    seen.add(parsed.data.id);
+    out.push(parsed.data);
+  }
+  return out;
+}
+
+function whenRefs(rule: Rule): string[] {
+  const w = rule.when;
+  if (!w) return [];
+  return [...(w.all ?? []), ...(w.any ?? []), ...(w.atLeast?.of ?? []), ...(w.none ?? [])];
+}
+
+function topoOrder(rules: Rule[], byId: Map<string, number>): number[] {
+  const order: number[] = [];
+  const state = new Uint8Array(rules.length); // 0 new, 1 visiting, 2 done
+  const visit = (i: number, path: string[]): void => {
+    if (state[i] === 2) return;
+    const rule = rules[i]!;
+    if (state[i] === 1) throw new RuleError(rule.id, [`when: circular reference ${[...path, rule.id].join(' -> ')}`]);
+    state[i] = 1;
+    for (const ref of whenRefs(rule)) {
+      const j = byId.get(ref);
+      if (j === undefined) throw new RuleError(rule.id, [`when: unknown rule "${ref}"`]);
+      visit(j, [...path, rule.id]);
+    }
+    state[i] = 2;
+    order.push(i);
+  };
+  for (let i = 0; i < rules.length; i++) visit(i, []);
+  return order;
+}
+
+export function compileRules(rules: Rule[]): CompiledRules {
+  const byId = new Map(rules.map((r, i) => [r.id, i]));
+  const payloads: Payload[] = [];
+  const tries = { en: new TokenTrie(), ru: new TokenTrie(), ky: new TokenTrie() } satisfies Record<Lang, TokenTrie>;
+  const regexes: CompiledRegex[] = [];
+  const nearPatterns = new Map<string, NearPattern>();
+  const addPhrases = (lang: Lang, phrases: readonly string[], payload: Payload, ruleId?: string, path?: string): void => {
+    const idx = payloads.push(payload) - 1;
+    for (const p of phrases) {
+      const steps = compilePhrase(lang, p);
+      if (steps.length === 0) throw new RuleError(ruleId, [`${path}: phrase "${p}" has no words`]);
+      tries[lang].add(steps, idx);
+    }
+  };
+  const addPattern = (ri: number, p: Pattern, path: string, exclude: boolean): void => {
+    const ruleId = rules[ri]!.id;
+    if (p.kind === 'phrase') {
+      addPhrases(p.lang, p.phrases, exclude ? { type: 'exclude', rule: ri, lang: p.lang } : { type: 'pattern', rule: ri, pattern: p.id, lang: p.lang }, ruleId, path);
+    } else if (p.kind === 'regex') {
+      let re: RegExp;
+      try {
+        re = compileRegex(p.regex);
+      } catch (e) {
+        throw new RuleError(ruleId, [`${path}.regex: ${(e as Error).message}`]);
+      }
+      if (re.test('')) throw new RuleError(ruleId, [`${path}.regex: matches the empty string`]);
+      regexes.push({ rule: ri, pattern: p.id, lang: p.lang, re, exclude });
+    } else if (p.kind === 'near') {
+      nearPatterns.set(`${ri}:${p.id}`, p);
+      addPhrases(p.lang, p.a, { type: 'near', rule: ri, pattern: p.id, side: 'a', lang: p.lang }, ruleId, `${path}.a`);
+      addPhrases(p.lang, p.b, { type: 'near', rule: ri, pattern: p.id, side: 'b', lang: p.lang }, ruleId, `${path}.b`);
+    }
+  };
+  for (const [ri, rule] of rules.entries()) {
+    rule.patterns.forEach((p, k) => addPattern(ri, p, `patterns.${k}`, false));
+    rule.exclude?.forEach((p, k) => addPattern(ri, p, `exclude.${k}`, true));
+  }
+  for (const [entry, place] of places.entries()) for (const lang of LANGS) addPhrases(lang, place[lang], { type: 'place', entry });
+  for (const [entry, role] of roles.entries()) for (const lang of LANGS) addPhrases(lang, role[lang], { type: 'role', entry });
+  for (const gender of ['female', 'male'] as const) for (const lang of LANGS) addPhrases(lang, lexicon.gender[gender][lang], { type: 'gender', gender });
+
+  // One cue set for all languages: in mixed ads a Russian "без" negates a phrase from the Kyrgyz list,
+  // and the cue words of the three languages do not collide.
+  const before = new Set(LANGS.flatMap((l) => lexicon.negation[l].before));
+  const after = new Set(LANGS.flatMap((l) => lexicon.negation[l].after));
+  const negation = Object.fromEntries(LANGS.map((l) => [l, { before, after, window: lexicon.negation[l].window }])) as CompiledRules['negation'];
+  return { rules, byId, payloads, tries, regexes, nearPatterns, order: topoOrder(rules, byId), negation };
+}

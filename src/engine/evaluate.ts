@@ -1,0 +1,107 @@
+import type { MatchResult, RawHit } from '../match/run.js';
+import type { Rule, When } from '../schema/rule.js';
+import { toOriginal } from '../text/normalize.js';
+import type { CompiledRules } from './compile.js';
+import { PREDICATES } from './predicates.js';
+import type { AdContext, FiredRule, Hit, Span, Vars } from './types.js';
+
+/**
+ * Rules -> fired rules. Pattern hits lose to exclusions and negation in their clause; fact patterns
+ * ask the predicates; `when` conditions are checked in dependency order so meta rules see their parts.
+ */
+function negated(c: CompiledRules, ctx: AdContext, h: RawHit): boolean {
+  const neg = c.negation[h.lang];
+  const { tokens } = ctx;
+  const clause = tokens[h.from]!.clause;
+  for (let t = h.from - 1; t >= 0 && t >= h.from - neg.window; t--) {
+    if (tokens[t]!.clause !== clause) break;
+    if (neg.before.has(tokens[t]!.text)) return true;
+  }
+  const endClause = tokens[h.to - 1]!.clause;
+  for (let t = h.to; t < tokens.length && t < h.to + neg.window; t++) {
+    if (tokens[t]!.clause !== endClause) break;
+    if (neg.after.has(tokens[t]!.text)) return true;
+  }
+  return false;
+}
+
+function spansOf(ctx: AdContext, h: RawHit): Span[] {
+  const { norm, tokens } = ctx;
+  if (h.nStart !== undefined && h.nEnd !== undefined) return [toOriginal(norm, h.nStart, h.nEnd)];
+  const ranges = h.parts.length > 0 ? h.parts : [[h.from, h.to] as [number, number]];
+  return ranges.map(([f, t]) => toOriginal(norm, tokens[f]!.start, tokens[t - 1]!.end));
+}
+
+function whenHolds(w: When, fired: ReadonlyMap<string, FiredRule>): boolean {
+  if (w.all && !w.all.every((id) => fired.has(id))) return false;
+  if (w.any && !w.any.some((id) => fired.has(id))) return false;
+  if (w.atLeast && w.atLeast.of.filter((id) => fired.has(id)).length < w.atLeast.n) return false;
+  if (w.none && w.none.some((id) => fired.has(id))) return false;
+  return true;
+}
+
+function whenSpans(w: When, fired: ReadonlyMap<string, FiredRule>): { spans: Span[]; vars: Vars } {
+  const spans: Span[] = [];
+  let vars: Vars = {};
+  for (const id of [...(w.all ?? []), ...(w.any ?? []), ...(w.atLeast?.of ?? [])]) {
+    const f = fired.get(id);
+    if (!f) continue;
+    spans.push(...f.spans);
+    vars = { ...f.vars, ...vars };
+  }
+  return { spans, vars };
+}
+
+/** Sorted, de-duplicated spans. */
+export function mergeSpans(spans: readonly Span[]): Span[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start || a.end - b.end);
+  const out: Span[] = [];
+  for (const s of sorted) {
+    const last = out[out.length - 1];
+    if (last && last.start === s.start && last.end === s.end) continue;
+    out.push(s);
+  }
+  return out;
+}
+
+export function evaluateRules(c: CompiledRules, ctx: AdContext, m: MatchResult, disabled: ReadonlySet<string>): Map<string, FiredRule> {
+  const byRule = new Map<number, RawHit[]>();
+  for (const h of m.hits) {
+    let list = byRule.get(h.rule);
+    if (!list) byRule.set(h.rule, (list = []));
+    list.push(h);
+  }
+  const fired = new Map<string, FiredRule>();
+  for (const ri of c.order) {
+    const rule: Rule = c.rules[ri]!;
+    if (disabled.has(rule.id)) continue;
+    const hits: Hit[] = [];
+    let vars: Vars = {};
+    const excluded = m.excludes.get(ri);
+    for (const h of byRule.get(ri) ?? []) {
+      if (excluded && excluded.has(ctx.tokens[h.from]!.clause)) continue;
+      if (rule.negatable && negated(c, ctx, h)) continue;
+      hits.push({ patternId: h.pattern, spans: spansOf(ctx, h) });
+    }
+    for (const p of rule.patterns) {
+      if (p.kind !== 'fact') continue;
+      const r = PREDICATES[p.fact](ctx, p.params ?? {});
+      if (r) {
+        hits.push({ patternId: p.id, spans: r.spans });
+        vars = { ...vars, ...r.vars };
+      }
+    }
+    if (rule.patterns.length > 0 && hits.length === 0) continue;
+    let spans = hits.flatMap((h) => h.spans);
+    if (rule.when) {
+      if (!whenHolds(rule.when, fired)) continue;
+      const w = whenSpans(rule.when, fired);
+      spans = spans.concat(w.spans);
+      vars = { ...w.vars, ...vars };
+    }
+    const merged = mergeSpans(spans);
+    if (merged[0]) vars.match ??= ctx.norm.original.slice(merged[0].start, merged[0].end);
+    fired.set(rule.id, { rule, hits, spans: merged, vars });
+  }
+  return fired;
+}

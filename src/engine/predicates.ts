@@ -1,0 +1,114 @@
+import { pay } from '../data.js';
+import { isFreeMail } from '../extract/contacts.js';
+import type { ContactFact, Facts, SalaryFact } from '../extract/types.js';
+import type { FactPattern } from '../schema/rule.js';
+import type { AdContext, Span, Vars } from './types.js';
+
+/**
+ * Named fact checks that rules reference by name (`{ "kind": "fact", "fact": "excessivePay" }`).
+ * The logic is code; which rule uses it, with which parameters and weight, is data.
+ */
+export interface PredicateResult {
+  spans: Span[];
+  vars: Vars;
+}
+type Params = NonNullable<FactPattern['params']>;
+type Predicate = (ctx: AdContext, params: Params) => PredicateResult | null;
+
+const num = (p: Params, key: string, fallback: number): number => (typeof p[key] === 'number' ? (p[key] as number) : fallback);
+const list = (p: Params, key: string): string[] | undefined => {
+  const v = p[key];
+  return Array.isArray(v) ? v : typeof v === 'string' ? [v] : undefined;
+};
+const span = (f: { start: number; end: number }): Span => ({ start: f.start, end: f.end });
+const result = (items: Array<{ start: number; end: number }>, vars: Vars = {}): PredicateResult | null =>
+  items.length > 0 ? { spans: items.map(span), vars } : null;
+
+const abroad = (facts: Facts, home: string) => facts.destinations.filter((d) => d.country !== home);
+
+/** Typical monthly USD pay for a role group at a destination (country entry, else group default). */
+export function typicalPay(group: string | undefined, country: string | undefined): number {
+  const c = country ? pay.countries[country] : undefined;
+  if (c) return (group && c[group]) || c.default || pay.groups.default!;
+  return (group && pay.groups[group]) || pay.groups.default!;
+}
+
+function payComparison(facts: Facts, home: string): { offer: SalaryFact; usd: number; baseline: number; group?: string; country?: string } | null {
+  const offers = facts.salary.filter((s) => s.monthlyUsdMax !== null);
+  if (offers.length === 0) return null;
+  // The headline offer: the highest monthly figure in the ad.
+  const offer = offers.reduce((a, b) => ((b.monthlyUsdMax ?? 0) > (a.monthlyUsdMax ?? 0) ? b : a));
+  const dest = abroad(facts, home)[0] ?? facts.destinations[0];
+  const role = facts.roles.find((r) => r.group !== 'it' && r.group !== 'professional') ?? facts.roles[0];
+  const baseline = typicalPay(role?.group, dest?.country ?? home);
+  return { offer, usd: offer.monthlyUsdMax!, baseline, ...(role ? { group: role.group } : {}), ...(dest ? { country: dest.country } : {}) };
+}
+
+const contactTypes = (ctx: AdContext, p: Params): ContactFact[] => {
+  const types = list(p, 'types');
+  const domain = p['domain'];
+  return ctx.facts.contacts.filter(
+    (c) =>
+      (!types || types.includes(c.type)) &&
+      (c.type !== 'email' || domain === undefined || (domain === 'free') === isFreeMail(c.value)),
+  );
+};
+
+export const PREDICATES: Record<FactPattern['fact'], Predicate> = {
+  destinationAbroad: (ctx) => {
+    const d = abroad(ctx.facts, ctx.homeCountry);
+    return result(d, { destination: d[0]?.text ?? '' });
+  },
+  destinationIn: (ctx, p) => {
+    const countries = list(p, 'countries') ?? [];
+    const d = ctx.facts.destinations.filter((x) => countries.includes(x.country));
+    return result(d, { destination: d[0]?.text ?? '' });
+  },
+  roleIn: (ctx, p) => {
+    const groups = list(p, 'groups') ?? [];
+    const ids = list(p, 'roles');
+    const r = ctx.facts.roles.filter((x) => groups.includes(x.group) || (ids?.includes(x.id) ?? false));
+    return result(r, { role: r[0]?.text ?? '' });
+  },
+  genderTargeted: (ctx, p) => {
+    const g = ctx.facts.gender;
+    const want = (p['gender'] as string) ?? 'female';
+    return g.targets === want ? result(g.mentions.filter((m) => m.gender === want)) : null;
+  },
+  ageWindow: (ctx, p) => {
+    const maxSpan = num(p, 'maxSpan', 12);
+    const maxAge = num(p, 'maxAge', 35);
+    const a = ctx.facts.ages.filter((x) => x.max !== null && x.max <= maxAge && (x.min === null || x.max - x.min <= maxSpan));
+    return result(a, { ages: a[0]?.text ?? '' });
+  },
+  minorAge: (ctx, p) => {
+    const below = num(p, 'below', 18);
+    const a = ctx.facts.ages.filter((x) => (x.min !== null && x.min < below) || (x.min === null && x.max !== null && x.max < below));
+    return result(a, { ages: a[0]?.text ?? '' });
+  },
+  excessivePay: (ctx, p) => {
+    const cmp = payComparison(ctx.facts, ctx.homeCountry);
+    if (!cmp || cmp.usd < cmp.baseline * num(p, 'ratio', 2.5)) return null;
+    return result([cmp.offer], { offer: `USD ${cmp.usd.toLocaleString('en-US')}`, baseline: `USD ${cmp.baseline.toLocaleString('en-US')}`, ratio: Math.round((cmp.usd / cmp.baseline) * 10) / 10 });
+  },
+  highPay: (ctx, p) => {
+    const min = num(p, 'minMonthlyUsd', 2000);
+    const s = ctx.facts.salary.filter((x) => (x.monthlyUsdMax ?? 0) >= min);
+    return result(s, { offer: s[0] ? `USD ${s[0].monthlyUsdMax!.toLocaleString('en-US')}` : '' });
+  },
+  realisticPay: (ctx, p) => {
+    const cmp = payComparison(ctx.facts, ctx.homeCountry);
+    if (!cmp || cmp.usd > cmp.baseline * num(p, 'ratio', 1.6)) return null;
+    return result([cmp.offer], { offer: `USD ${cmp.usd.toLocaleString('en-US')}`, baseline: `USD ${cmp.baseline.toLocaleString('en-US')}` });
+  },
+  payStated: (ctx) => result(ctx.facts.salary),
+  messengerOnly: (ctx) => {
+    const c = ctx.facts.contacts;
+    if (c.length === 0) return null;
+    const personal = c.filter((x) => x.type === 'phone' || x.type === 'messenger' || x.type === 'handle' || (x.type === 'url' && /^(?:t\.me|wa\.me)/.test(x.value)));
+    const official = c.filter((x) => (x.type === 'email' && !isFreeMail(x.value)) || (x.type === 'url' && !/^(?:https?:\/\/)?(?:t\.me|wa\.me|instagram|www\.instagram)/.test(x.value)));
+    return official.length === 0 ? result(personal) : null;
+  },
+  freeMailEmail: (ctx) => result(ctx.facts.contacts.filter((x) => x.type === 'email' && isFreeMail(x.value))),
+  contactPresent: (ctx, p) => result(contactTypes(ctx, p)),
+};

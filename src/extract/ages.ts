@@ -1,0 +1,58 @@
+import { toOriginal, type Normalized } from '../text/normalize.js';
+import type { AgeFact } from './types.js';
+
+/**
+ * Age requirements: "18-25 years", "aged 18 to 25", "от 18 до 25 лет", "18 жаштан 25 жашка чейин",
+ * "from 16", "16+", "under 30", "не старше 30". Only 14-70 counts as an age.
+ */
+const AGE_WORD = String.raw`(?:years?(?:\s?old)?|y\.?\s?o\.?|yrs?|лет|года|годиков|жаш\p{L}{0,6})`;
+const AGE_CUE = String.raw`(?:ages?|aged|возраст\p{L}{0,3}|жашы|жаш курагы|age limit)`;
+const RANGE = new RegExp(
+  String.raw`(?:${AGE_CUE}[\s:]{0,3}(?:от|from|between)?\s{0,2})?(?<![\p{N}])(\d{2})\s{0,2}(?:жаш\p{L}{0,4}\s{0,2})?(?:-|–|—|to|до|and|и)\s{0,2}(\d{2})(?![\p{N}])(?:\s{0,2}${AGE_WORD}(?:\s{0,2}чейин)?)?`,
+  'gu',
+);
+const KY_RANGE = /(?<![\p{N}])(\d{2})\s{0,2}жаштан\s{0,2}(\d{2})\s{0,2}жаш\p{L}{0,4}(?:\s{0,2}чейин)?/gu;
+const MIN_ONLY = new RegExp(
+  String.raw`(?<![\p{L}])(?:from|over|above|с|от|старше|min(?:imum)?\.?\s?age)\s{0,2}(\d{2})\s{0,2}${AGE_WORD}|(?<![\p{N}])(\d{2})\s?\+(?!\s?\d)|(?<![\p{N}])(\d{2})\s{0,2}жаштан(?:\s{0,2}(?:баштап|жогору))?|(?<![\p{L}])${AGE_CUE}[\s:]{0,3}(?:from|от)\s{0,2}(\d{2})(?![\p{N}])`,
+  'gu',
+);
+const MAX_ONLY = new RegExp(
+  String.raw`(?<![\p{L}])(?:under|up to|below|not older than|до|не старше|младше)\s{0,2}(\d{2})\s{0,2}${AGE_WORD}|(?<![\p{N}])(\d{2})\s{0,2}жашка\s{0,2}чейин|(?<![\p{L}])(?:under|не старше)\s(\d{2})(?![\p{N}\p{L}])`,
+  'gu',
+);
+
+const isAge = (n: number): boolean => n >= 14 && n <= 70;
+
+export function extractAges(norm: Normalized): AgeFact[] {
+  const text = norm.text;
+  const out: AgeFact[] = [];
+  const taken: Array<[number, number]> = [];
+  const push = (s: number, e: number, min: number | null, max: number | null): void => {
+    if (taken.some(([a, b]) => s < b && a < e)) return;
+    taken.push([s, e]);
+    const o = toOriginal(norm, s, e);
+    out.push({ min, max, text: norm.original.slice(o.start, o.end), start: o.start, end: o.end });
+  };
+  for (const m of text.matchAll(KY_RANGE)) {
+    const a = Number(m[1]);
+    const b = Number(m[2]);
+    if (isAge(a) && isAge(b) && a < b) push(m.index, m.index + m[0].length, a, b);
+  }
+  for (const m of text.matchAll(RANGE)) {
+    const a = Number(m[1]);
+    const b = Number(m[2]);
+    const hasCue = m[0].length > m[1]!.length + m[2]!.length + 3 || /жаш/.test(m[0]);
+    // Without an age word or cue, "18-25" could be anything (a date, a size): require one.
+    if (!hasCue || !/\p{L}/u.test(m[0].replace(/\b(?:to|до|and|и|from|от|between)\b/gu, ''))) continue;
+    if (isAge(a) && isAge(b) && a < b) push(m.index, m.index + m[0].length, a, b);
+  }
+  for (const m of text.matchAll(MAX_ONLY)) {
+    const n = Number(m[1] ?? m[2] ?? m[3]);
+    if (isAge(n)) push(m.index, m.index + m[0].length, null, n);
+  }
+  for (const m of text.matchAll(MIN_ONLY)) {
+    const n = Number(m[1] ?? m[2] ?? m[3] ?? m[4]);
+    if (isAge(n)) push(m.index, m.index + m[0].length, n, null);
+  }
+  return out.sort((x, y) => x.start - y.start);
+}

@@ -1,0 +1,78 @@
+import { lexicon } from '../data.js';
+import { toOriginal, type Normalized } from '../text/normalize.js';
+import type { Token } from '../text/tokenize.js';
+import type { ContactFact } from './types.js';
+
+/** Calling codes of the countries recruitment in the region runs through, longest first when matching. */
+const CALLING_CODES: Record<string, string> = {
+  '996': 'KG', '971': 'AE', '973': 'BH', '966': 'SA', '974': 'QA', '965': 'KW', '968': 'OM', '998': 'UZ', '992': 'TJ',
+  '993': 'TM', '994': 'AZ', '995': 'GE', '374': 'AM', '375': 'BY', '380': 'UA', '357': 'CY', '855': 'KH', '856': 'LA',
+  '972': 'IL', '961': 'LB', '962': 'JO', '90': 'TR', '82': 'KR', '86': 'CN', '66': 'TH', '95': 'MM', '48': 'PL', '44': 'GB',
+  '49': 'DE', '30': 'GR', '81': 'JP', '60': 'MY', '84': 'VN', '63': 'PH', '39': 'IT', '34': 'ES', '33': 'FR', '7': 'RU/KZ', '1': 'US/CA',
+};
+const CODES_BY_LENGTH = Object.keys(CALLING_CODES).sort((a, b) => b.length - a.length);
+
+const EMAIL = /[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){0,4}\.\p{L}{2,24}/gu;
+const URL = /(?<![\p{L}\p{N}@])(?:https?:\/\/|www\.|t\.me\/|wa\.me\/)[^\s<>"'()]{1,200}/gu;
+const HANDLE = /(?<![\p{L}\p{N}._@\/])@[a-z0-9_][a-z0-9_.]{2,31}(?![\p{L}\p{N}])/gu;
+// 7-15 digits with single separators; an international prefix or at least 9 digits makes it a phone.
+const PHONE = /(?<![\p{L}\p{N}])(\+|00)?[ ]?\(?\d(?:[ \-.()\u00a0]{0,2}\d){6,14}(?![\p{N}])/gu;
+const MONEY_AFTER = /^[ \u00a0]{0,2}(?:\$|usd|сом|руб|тенге|won|вон|aed|лир|€|₽|₸|₩|долл|dollars)/u;
+
+const freeMail = new Set(lexicon.freeMailDomains);
+const messengerByWord = new Map<string, string>();
+for (const [name, words] of Object.entries(lexicon.messengers)) for (const w of words) messengerByWord.set(w, name);
+
+/** Digits with country code: +996 700 12 34 56, 0700123456 and 996700123456 are one number. */
+export function normalizePhone(raw: string, defaultCountryCode = '996'): { value: string; country?: string } {
+  let digits = raw.replace(/\D/g, '');
+  const international = /^\s*(\+|00)/.test(raw);
+  if (international && raw.trim().startsWith('00')) digits = digits.slice(2);
+  if (!international) {
+    if (defaultCountryCode === '996' && digits.length === 10 && digits.startsWith('0')) digits = '996' + digits.slice(1);
+    else if (digits.length === 11 && digits.startsWith('8') && /^8[3-9]/.test(digits)) digits = '7' + digits.slice(1);
+  }
+  const code = CODES_BY_LENGTH.find((c) => digits.startsWith(c) && digits.length - c.length >= 6);
+  return { value: digits, ...(code && (international || digits.length >= 11) ? { country: CALLING_CODES[code] } : {}) };
+}
+
+export function isFreeMail(email: string): boolean {
+  return freeMail.has(email.slice(email.lastIndexOf('@') + 1));
+}
+
+export function extractContacts(norm: Normalized, tokens: readonly Token[]): ContactFact[] {
+  const { text, original } = norm;
+  const out: ContactFact[] = [];
+  const taken: Array<[number, number]> = [];
+  const overlaps = (s: number, e: number): boolean => taken.some(([a, b]) => s < b && a < e);
+  const add = (type: ContactFact['type'], s: number, e: number, value: string, country?: string): void => {
+    taken.push([s, e]);
+    const o = toOriginal(norm, s, e);
+    out.push({ type, value, text: original.slice(o.start, o.end), start: o.start, end: o.end, ...(country ? { country } : {}) });
+  };
+  for (const m of text.matchAll(EMAIL)) add('email', m.index, m.index + m[0].length, m[0]);
+  for (const m of text.matchAll(URL)) {
+    if (overlaps(m.index, m.index + m[0].length)) continue;
+    const url = m[0].replace(/[.,;:!?]+$/, '');
+    add('url', m.index, m.index + url.length, url);
+  }
+  for (const m of text.matchAll(HANDLE)) {
+    if (overlaps(m.index, m.index + m[0].length)) continue;
+    add('handle', m.index, m.index + m[0].length, m[0]);
+  }
+  for (const m of text.matchAll(PHONE)) {
+    const s = m.index;
+    const e = s + m[0].length;
+    if (overlaps(s, e)) continue;
+    const digits = m[0].replace(/\D/g, '');
+    if (!m[1] && digits.length < 9) continue;
+    if (MONEY_AFTER.test(text.slice(e, e + 8))) continue;
+    const p = normalizePhone(m[0]);
+    add('phone', s + (m[0].length - m[0].trimStart().length), e, p.value, p.country);
+  }
+  for (const t of tokens) {
+    const name = messengerByWord.get(t.text);
+    if (name && !overlaps(t.start, t.end)) add('messenger', t.start, t.end, name);
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

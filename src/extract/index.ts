@@ -1,0 +1,54 @@
+import { places, roles } from '../data.js';
+import type { MatchResult } from '../match/run.js';
+import { toOriginal, type Normalized } from '../text/normalize.js';
+import type { Token } from '../text/tokenize.js';
+import { extractAges } from './ages.js';
+import { extractContacts } from './contacts.js';
+import { extractMoney } from './money.js';
+import type { Facts, Located } from './types.js';
+
+export type { Facts } from './types.js';
+
+/** Original-text location of a token range. */
+export function locate(norm: Normalized, tokens: readonly Token[], from: number, to: number): Located {
+  const o = toOriginal(norm, tokens[from]!.start, tokens[to - 1]!.end);
+  return { text: norm.original.slice(o.start, o.end), start: o.start, end: o.end };
+}
+
+/** Keep the longest of overlapping lexicon matches ("south korea" over "korea"). */
+function longest<T extends { from: number; to: number }>(hits: readonly T[]): T[] {
+  const sorted = [...hits].sort((a, b) => a.from - b.from || b.to - a.to);
+  const out: T[] = [];
+  let end = -1;
+  for (const h of sorted) {
+    if (h.from >= end) {
+      out.push(h);
+      end = h.to;
+    }
+  }
+  return out;
+}
+
+export function extractFacts(norm: Normalized, tokens: Token[], m: MatchResult, hasLatin: boolean): Facts {
+  const { salary, costs } = extractMoney(norm, hasLatin);
+  const destinations = longest(m.places).map((h) => {
+    const p = places[h.entry]!;
+    return { id: p.id, country: p.country, kind: p.kind, ...locate(norm, tokens, h.from, h.to) };
+  });
+  const roleFacts = longest(m.roles).map((h) => {
+    const r = roles[h.entry]!;
+    return { id: r.id, group: r.group, ...locate(norm, tokens, h.from, h.to) };
+  });
+  const mentions = longest(m.gender).map((h) => ({ gender: h.gender, ...locate(norm, tokens, h.from, h.to) }));
+  const female = mentions.some((g) => g.gender === 'female');
+  const male = mentions.some((g) => g.gender === 'male');
+  return {
+    salary,
+    costs,
+    destinations,
+    roles: roleFacts,
+    contacts: extractContacts(norm, tokens),
+    ages: extractAges(norm),
+    gender: { targets: female && male ? 'any' : female ? 'female' : male ? 'male' : 'unspecified', mentions },
+  };
+}

@@ -1,0 +1,30 @@
+import type { Lang } from '../schema/rule.js';
+import { stem } from '../lang/stem.js';
+import { normalize } from '../text/normalize.js';
+import { tokenize } from '../text/tokenize.js';
+import type { PhraseStep } from './trie.js';
+
+/** Key of one text token for a language's trie: its stem in that language. */
+export function tokenKey(lang: Lang, word: string): string {
+  return stem(lang, word);
+}
+
+/**
+ * Turn an authored phrase ("deduct* from * salary") into trie steps, normalising and stemming
+ * each word exactly as the ad text will be, so "deducted from your salary" matches.
+ */
+export function compilePhrase(lang: Lang, phrase: string): PhraseStep[] {
+  const steps: PhraseStep[] = [];
+  for (const piece of phrase.trim().split(/\s+/)) {
+    if (piece === '*') {
+      steps.push({ kind: 'any' });
+      continue;
+    }
+    if (piece.length > 1 && piece.endsWith('*')) {
+      steps.push({ kind: 'prefix', prefix: normalize(piece.slice(0, -1)).text });
+      continue;
+    }
+    for (const t of tokenize(normalize(piece))) steps.push({ kind: 'key', key: tokenKey(lang, t.text) });
+  }
+  return steps;
+}

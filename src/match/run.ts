@@ -1,0 +1,124 @@
+import type { CompiledRules } from '../engine/compile.js';
+import type { Lang } from '../schema/rule.js';
+import type { Normalized } from '../text/normalize.js';
+import type { Token } from '../text/tokenize.js';
+import { tokenKey } from './phrase.js';
+import type { TrieHit } from './trie.js';
+
+/** A pattern match in token and normalised-text coordinates (mapped to the original later). */
+export interface RawHit {
+  rule: number;
+  pattern: string;
+  lang: Lang;
+  /** Token range [from, to). */
+  from: number;
+  to: number;
+  /** Extra ranges for two-part (near) matches. */
+  parts: Array<[number, number]>;
+  /** Exact normalised offsets for regex matches (which need not align with tokens). */
+  nStart?: number;
+  nEnd?: number;
+}
+export interface LexHit {
+  entry: number;
+  from: number;
+  to: number;
+}
+export interface MatchResult {
+  hits: RawHit[];
+  /** Clause numbers where each rule's exclusions matched. */
+  excludes: Map<number, Set<number>>;
+  places: LexHit[];
+  roles: LexHit[];
+  gender: Array<LexHit & { gender: 'female' | 'male' }>;
+}
+
+/** Token index containing normalised offset `at` (or the next token). */
+export function tokenAt(tokens: readonly Token[], at: number): number {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.end <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Tries run for the languages present; regexes run on every ad (they are few and script-agnostic). */
+export function runMatchers(c: CompiledRules, norm: Normalized, tokens: Token[], langs: ReadonlySet<Lang>): MatchResult {
+  const words = tokens.map((t) => t.text);
+  const trieHits: Array<TrieHit & { lang: Lang }> = [];
+  const buf: TrieHit[] = [];
+  for (const lang of langs) {
+    if (c.tries[lang].size === 0) continue;
+    const keys = words.map((w) => tokenKey(lang, w));
+    buf.length = 0;
+    c.tries[lang].matchAll(keys, words, buf);
+    for (const h of buf) trieHits.push({ ...h, lang });
+  }
+
+  const out: MatchResult = { hits: [], excludes: new Map(), places: [], roles: [], gender: [] };
+  const addExclude = (rule: number, clause: number): void => {
+    let s = out.excludes.get(rule);
+    if (!s) out.excludes.set(rule, (s = new Set()));
+    s.add(clause);
+  };
+  const nearSides = new Map<string, { a: TrieHit[]; b: TrieHit[]; rule: number; pattern: string; lang: Lang }>();
+  const seenLex = new Set<string>();
+  for (const h of trieHits) {
+    const p = c.payloads[h.payload]!;
+    switch (p.type) {
+      case 'pattern':
+        out.hits.push({ rule: p.rule, pattern: p.pattern, lang: p.lang, from: h.from, to: h.to, parts: [] });
+        break;
+      case 'exclude':
+        for (let t = h.from; t < h.to; t++) addExclude(p.rule, tokens[t]!.clause);
+        break;
+      case 'near': {
+        const key = `${p.rule}:${p.pattern}`;
+        let s = nearSides.get(key);
+        if (!s) nearSides.set(key, (s = { a: [], b: [], rule: p.rule, pattern: p.pattern, lang: p.lang }));
+        s[p.side].push(h);
+        break;
+      }
+      default: {
+        // The same place can match in the ru and ky tries: keep one.
+        const k = `${p.type}:${h.from}:${h.to}`;
+        if (seenLex.has(k)) break;
+        seenLex.add(k);
+        if (p.type === 'place') out.places.push({ entry: p.entry, from: h.from, to: h.to });
+        else if (p.type === 'role') out.roles.push({ entry: p.entry, from: h.from, to: h.to });
+        else out.gender.push({ entry: 0, gender: p.gender, from: h.from, to: h.to });
+      }
+    }
+  }
+  for (const [key, s] of nearSides) {
+    const p = c.nearPatterns.get(key)!;
+    for (const a of s.a) {
+      for (const b of s.b) {
+        if (p.ordered && b.from < a.to) continue;
+        const gap = b.from >= a.to ? b.from - a.to : a.from - b.to;
+        if (gap < 0 || gap > p.within) continue;
+        if ((p.sameSentence ?? true) && tokens[a.from]!.sentence !== tokens[b.from]!.sentence) continue;
+        out.hits.push({ rule: s.rule, pattern: s.pattern, lang: s.lang, from: Math.min(a.from, b.from), to: Math.max(a.to, b.to), parts: [[a.from, a.to], [b.from, b.to]] });
+      }
+    }
+  }
+  if (tokens.length > 0) {
+    for (const r of c.regexes) {
+      r.re.lastIndex = 0;
+      for (const m of norm.text.matchAll(r.re)) {
+        if (m[0].length === 0) continue;
+        const from = tokenAt(tokens, m.index);
+        const to = Math.max(from + 1, tokenAt(tokens, m.index + m[0].length - 1) + 1);
+        if (r.exclude) {
+          for (let t = from; t < to; t++) addExclude(r.rule, tokens[t]!.clause);
+        } else {
+          out.hits.push({ rule: r.rule, pattern: r.pattern, lang: r.lang, from, to, parts: [], nStart: m.index, nEnd: m.index + m[0].length });
+        }
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,138 @@
+import { helplines, money, pay } from './data.js';
+import { compileRules, validateRules, type CompiledRules } from './engine/compile.js';
+import { evaluateRules } from './engine/evaluate.js';
+import { scoreRules } from './engine/score.js';
+import type { AdContext, FiredRule } from './engine/types.js';
+import { InputError, OptionsError } from './errors.js';
+import { fill, pick, resolveReferences } from './explain/render.js';
+import { extractFacts } from './extract/index.js';
+import { detectLanguage } from './lang/detect.js';
+import { runMatchers } from './match/run.js';
+import { bundledRules, notStatedChecks, RULESET_VERSION } from './rules.js';
+import { DEFAULT_THRESHOLDS, ScreenOptions } from './schema/options.js';
+import type { Indicator, ScreenResult } from './schema/result.js';
+import type { Lang, Rule } from './schema/rule.js';
+import { normalize } from './text/normalize.js';
+import { tokenize } from './text/tokenize.js';
+import { LIBRARY_VERSION, RESULT_SCHEMA_VERSION } from './version.js';
+
+export interface Screener {
+  /** Screen one ad. Throws only for a non-string input or invalid options. */
+  screen(text: string, options?: ScreenOptions): ScreenResult;
+  /** The validated rules this screener runs. */
+  readonly rules: readonly Rule[];
+}
+
+let defaultCompiled: CompiledRules | undefined;
+/** The bundled rules are validated and compiled once per process, on first use (not at import). */
+function compiledDefaults(): CompiledRules {
+  return (defaultCompiled ??= compileRules(validateRules(bundledRules)));
+}
+
+function parseOptions(options: unknown, compiled: CompiledRules): ScreenOptions {
+  if (options === undefined) return {};
+  const parsed = ScreenOptions.safeParse(options);
+  if (!parsed.success) throw new OptionsError(parsed.error.issues.map((i) => `${i.path.join('.') || '(options)'}: ${i.message}`));
+  const unknown = Object.keys(parsed.data.rules ?? {}).filter((id) => !compiled.byId.has(id));
+  if (unknown.length > 0) throw new OptionsError(unknown.map((id) => `rules.${id}: no rule has this id`));
+  return parsed.data;
+}
+
+function merge(base: ScreenOptions, call: ScreenOptions): ScreenOptions {
+  return { ...base, ...call, rules: { ...base.rules, ...call.rules } };
+}
+
+export function createScreener(config?: ScreenOptions): Screener {
+  const compiled = compiledDefaults();
+  const base = parseOptions(config, compiled);
+  // Options objects are often reused across calls: validate each once.
+  const seen = new WeakMap<object, ScreenOptions>();
+  return {
+    rules: compiled.rules,
+    screen(text: string, options?: ScreenOptions): ScreenResult {
+      if (typeof text !== 'string') {
+        throw new InputError(`screen() expects the ad text as a string, got ${text === null ? 'null' : typeof text}`);
+      }
+      let opts = base;
+      if (options !== undefined) {
+        if (typeof options !== 'object' || options === null) throw new OptionsError([`(options): expected an object, got ${options === null ? 'null' : typeof options}`]);
+        let parsed = seen.get(options);
+        if (!parsed) seen.set(options, (parsed = parseOptions(options, compiled)));
+        opts = merge(base, parsed);
+      }
+      return run(compiled, text, opts);
+    },
+  };
+}
+
+let defaultScreener: Screener | undefined;
+/** Screen one ad with the bundled rules. */
+export function screen(text: string, options?: ScreenOptions): ScreenResult {
+  return (defaultScreener ??= createScreener()).screen(text, options);
+}
+
+/** Every rule that fired on an ad, internal signals included: for rule tests and authoring tools. */
+export function traceRules(text: string, options: ScreenOptions = {}): Map<string, FiredRule> {
+  return analyse(compiledDefaults(), text, parseOptions(options, compiledDefaults())).fired;
+}
+
+function analyse(compiled: CompiledRules, text: string, opts: ScreenOptions) {
+  const overrides = opts.rules ?? {};
+  const disabled = new Set(Object.entries(overrides).filter(([, o]) => o.enabled === false).map(([id]) => id));
+  const norm = normalize(text);
+  const tokens = tokenize(norm);
+  const lang = detectLanguage(tokens);
+  const matches = runMatchers(compiled, norm, tokens, lang.run);
+  const facts = extractFacts(norm, tokens, matches, lang.run.has('en'));
+  const ctx: AdContext = { norm, tokens, langs: lang.run, facts, homeCountry: opts.homeCountry ?? 'KG' };
+  return { lang, facts, fired: evaluateRules(compiled, ctx, matches, disabled) };
+}
+
+function run(compiled: CompiledRules, text: string, opts: ScreenOptions): ScreenResult {
+  const locale: Lang = opts.locale ?? 'en';
+  const detail = opts.detail ?? 'full';
+  const thresholds = opts.thresholds ?? DEFAULT_THRESHOLDS;
+  const overrides = opts.rules ?? {};
+  const { lang, facts, fired } = analyse(compiled, text, opts);
+  const { score, contributions } = scoreRules(fired.values(), (r) => overrides[r.id]?.weight ?? r.weight);
+
+  const report = (f: FiredRule): Indicator => {
+    const r = f.rule;
+    const ind: Indicator = {
+      ruleId: r.id,
+      category: r.category,
+      severity: r.severity,
+      contribution: contributions.get(r.id) ?? 0,
+      title: pick(r.title, locale),
+      references: detail === 'none' ? [] : resolveReferences(r.references),
+      spans: f.spans.map((s) => ({ start: s.start, end: s.end, text: text.slice(s.start, s.end) })),
+    };
+    if (detail !== 'none') ind.explanation = fill(pick(r.explanation, locale), f.vars);
+    if (detail === 'full') {
+      ind.advice = fill(pick(r.advice, locale), f.vars);
+      ind.patterns = [...new Set(f.hits.map((h) => h.patternId))];
+    }
+    return ind;
+  };
+  const byContribution = (a: Indicator, b: Indicator): number => Math.abs(b.contribution) - Math.abs(a.contribution) || a.ruleId.localeCompare(b.ruleId);
+  const all = [...fired.values()];
+  const level = score >= thresholds.high ? 'high' : score >= thresholds.medium ? 'medium' : 'low';
+  return {
+    score,
+    level,
+    language: lang.language,
+    locale,
+    indicators: all.filter((f) => f.rule.kind === 'indicator').map(report).sort(byContribution),
+    mitigations: all.filter((f) => f.rule.kind === 'mitigation').map(report).sort(byContribution),
+    notStated:
+      text.trim() === ''
+        ? []
+        : notStatedChecks
+            .filter((n) => !n.presentIf.some((id) => fired.has(id)))
+            .map((n) => ({ id: n.id, title: pick(n.title, locale), ...(detail === 'full' ? { advice: pick(n.advice, locale) } : {}) })),
+    facts,
+    help: helplines.helplines.map((h) => ({ country: h.country, number: h.number, name: h.name[locale] })),
+    thresholds: { medium: thresholds.medium, high: thresholds.high },
+    versions: { library: LIBRARY_VERSION, rules: RULESET_VERSION, resultSchema: RESULT_SCHEMA_VERSION, fx: money.fx.date, pay: pay.date },
+  };
+}

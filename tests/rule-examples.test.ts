@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { LANGS, Rule, RuleFile } from '../src/schema/rule.js';
+import { RULE_FILES, bundledRules } from '../src/rules.js';
+import { traceRules } from '../src/screen.js';
+
+// ESLint RuleTester style: every rule carries its own must-match and must-not-match examples.
+const rules = bundledRules.map((r) => Rule.parse(r));
+
+describe('rule files', () => {
+  it.each(Object.entries(RULE_FILES))('%s validates against the rule schema', (_, data) => {
+    expect(RuleFile.safeParse(data).success).toBe(true);
+  });
+});
+
+describe.each(rules.map((r) => [r.id, r] as const))('%s', (_, rule) => {
+  it('has at least 3 must-match and 3 must-not-match English examples', () => {
+    expect(rule.examples.match.filter((e) => e.lang === 'en').length).toBeGreaterThanOrEqual(3);
+    expect(rule.examples.noMatch.filter((e) => e.lang === 'en').length).toBeGreaterThanOrEqual(3);
+  });
+  it.each(rule.examples.match.map((e) => [e.lang, e.text, e.span] as const))('matches (%s) %s', (_l, text, span) => {
+    const fired = traceRules(text).get(rule.id);
+    expect(fired, `${rule.id} did not fire`).toBeDefined();
+    const spans = fired!.spans.map((s) => text.slice(s.start, s.end));
+    expect(spans).toContain(span);
+  });
+  it.each(rule.examples.noMatch.map((e) => [e.lang, e.text] as const))('does not match (%s) %s', (_l, text) => {
+    expect(traceRules(text).has(rule.id)).toBe(false);
+  });
+});
+
+it('languages are the supported ones', () => {
+  expect(LANGS).toEqual(['en', 'ru', 'ky']);
+});
