@@ -19,6 +19,8 @@ export interface CompiledRegex {
   lang: Lang;
   re: RegExp;
   exclude: boolean;
+  /** The source began with `{{<}}`: checked in code after a match (see compileRegex). */
+  leadingBoundary: boolean;
 }
 
 export interface CompiledRules {
@@ -36,8 +38,26 @@ export interface CompiledRules {
 const BOUNDARY_START = '(?<![\\p{L}\\p{N}])';
 const BOUNDARY_END = '(?![\\p{L}\\p{N}])';
 
-export function compileRegex(source: string): RegExp {
-  return new RegExp(source.replaceAll('{{<}}', BOUNDARY_START).replaceAll('{{>}}', BOUNDARY_END), 'gu');
+/**
+ * A regex starting with a lookbehind defeats V8's quick scan for the first character, which makes
+ * every rule regex cost a full walk of the ad. A leading `{{<}}` is therefore dropped from the
+ * pattern and checked on each match instead (`leadingBoundary`).
+ */
+export function compileRegex(source: string): { re: RegExp; leadingBoundary: boolean } {
+  const leadingBoundary = source.startsWith('{{<}}');
+  const body = leadingBoundary ? source.slice('{{<}}'.length) : source;
+  const re = new RegExp(body.replaceAll('{{<}}', BOUNDARY_START).replaceAll('{{>}}', BOUNDARY_END), 'gu');
+  return { re, leadingBoundary };
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+/** Is there a letter or digit just before `at`? (The check a leading `{{<}}` stands for.) */
+export function wordCharBefore(text: string, at: number): boolean {
+  if (at === 0) return false;
+  const c = text.charCodeAt(at - 1);
+  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+  const start = c >= 0xdc00 && c <= 0xdfff && at >= 2 ? at - 2 : at - 1;
+  return WORD_CHAR.test(text.slice(start, at));
 }
 
 /** Validate raw rule data, naming the rule and the field path of every problem. */
@@ -102,14 +122,15 @@ export function compileRules(rules: Rule[]): CompiledRules {
     if (p.kind === 'phrase') {
       addPhrases(p.lang, p.phrases, exclude ? { type: 'exclude', rule: ri, lang: p.lang } : { type: 'pattern', rule: ri, pattern: p.id, lang: p.lang }, ruleId, path);
     } else if (p.kind === 'regex') {
-      let re: RegExp;
+      let compiled: ReturnType<typeof compileRegex>;
       try {
-        re = compileRegex(p.regex);
+        compiled = compileRegex(p.regex);
       } catch (e) {
         throw new RuleError(ruleId, [`${path}.regex: ${(e as Error).message}`]);
       }
-      if (re.test('')) throw new RuleError(ruleId, [`${path}.regex: matches the empty string`]);
-      regexes.push({ rule: ri, pattern: p.id, lang: p.lang, re, exclude });
+      if (compiled.re.test('')) throw new RuleError(ruleId, [`${path}.regex: matches the empty string`]);
+      compiled.re.lastIndex = 0;
+      regexes.push({ rule: ri, pattern: p.id, lang: p.lang, exclude, ...compiled });
     } else if (p.kind === 'near') {
       nearPatterns.set(`${ri}:${p.id}`, p);
       addPhrases(p.lang, p.a, { type: 'near', rule: ri, pattern: p.id, side: 'a', lang: p.lang }, ruleId, `${path}.a`);

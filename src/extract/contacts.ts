@@ -50,13 +50,15 @@ export function extractContacts(norm: Normalized, tokens: readonly Token[]): Con
     const o = toOriginal(norm, s, e);
     out.push({ type, value, text: original.slice(o.start, o.end), start: o.start, end: o.end, ...(country ? { country } : {}) });
   };
-  for (const m of text.matchAll(EMAIL)) add('email', m.index, m.index + m[0].length, m[0]);
-  for (const m of text.matchAll(URL)) {
+  // Cheap guards: the e-mail, link and handle scans are the costly ones and most ads have none.
+  const hasAt = text.includes('@');
+  if (hasAt) for (const m of text.matchAll(EMAIL)) add('email', m.index, m.index + m[0].length, m[0]);
+  if (/https?:|www\.|t\.me\/|wa\.me\//.test(text)) for (const m of text.matchAll(URL)) {
     if (overlaps(m.index, m.index + m[0].length)) continue;
     const url = m[0].replace(/[.,;:!?]+$/, '');
     add('url', m.index, m.index + url.length, url);
   }
-  for (const m of text.matchAll(HANDLE)) {
+  if (hasAt) for (const m of text.matchAll(HANDLE)) {
     if (overlaps(m.index, m.index + m[0].length)) continue;
     add('handle', m.index, m.index + m[0].length, m[0]);
   }

@@ -1,4 +1,4 @@
-import type { CompiledRules } from '../engine/compile.js';
+import { wordCharBefore, type CompiledRules } from '../engine/compile.js';
 import type { Lang } from '../schema/rule.js';
 import type { Normalized } from '../text/normalize.js';
 import type { Token } from '../text/tokenize.js';
@@ -110,6 +110,7 @@ export function runMatchers(c: CompiledRules, norm: Normalized, tokens: Token[],
       r.re.lastIndex = 0;
       for (const m of norm.text.matchAll(r.re)) {
         if (m[0].length === 0) continue;
+        if (r.leadingBoundary && wordCharBefore(norm.text, m.index)) continue;
         const from = tokenAt(tokens, m.index);
         const to = Math.max(from + 1, tokenAt(tokens, m.index + m[0].length - 1) + 1);
         if (r.exclude) {

@@ -17,8 +17,31 @@ export interface Normalized {
 const INVISIBLE = new Set([0x00ad, 0x200b, 0x200c, 0x200d, 0x2060, 0xfeff, 0x180e]);
 const COMBINING = /\p{M}/u;
 
+/** Text made only of ASCII and basic Cyrillic letters needs no NFKC and lower-cases 1:1. */
+const NEEDS_FULL_PATH = /[^\u0000-\u007f\u0400-\u0482\u048a-\u04ff]/;
+let identity: { starts: Uint32Array<ArrayBuffer>; ends: Uint32Array<ArrayBuffer> } = { starts: new Uint32Array(0), ends: new Uint32Array(0) };
+
+function identityMaps(n: number): { starts: Uint32Array<ArrayBuffer>; ends: Uint32Array<ArrayBuffer> } {
+  if (identity.starts.length < n) {
+    // Shared, grown geometrically, never written after creation: callers only read subarrays.
+    const size = Math.max(n, identity.starts.length * 2, 4096);
+    const starts = new Uint32Array(size);
+    const ends = new Uint32Array(size);
+    for (let i = 0; i < size; i++) {
+      starts[i] = i;
+      ends[i] = i + 1;
+    }
+    identity = { starts, ends };
+  }
+  return { starts: identity.starts.subarray(0, n), ends: identity.ends.subarray(0, n) };
+}
+
 export function normalize(original: string): Normalized {
   const n = original.length;
+  if (!NEEDS_FULL_PATH.test(original)) {
+    // Most ads: the fast path, same length, offsets are the identity.
+    return { text: original.toLowerCase(), ...identityMaps(n), original };
+  }
   // Normalisation rarely changes length; grow on demand.
   let starts: Uint32Array<ArrayBuffer> = new Uint32Array(n + 16);
   let ends: Uint32Array<ArrayBuffer> = new Uint32Array(n + 16);

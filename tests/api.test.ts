@@ -1,0 +1,154 @@
+import { describe, expect, it } from 'vitest';
+import { createScreener, InputError, isSakbolError, OptionsError, SakbolError, screen, LIBRARY_VERSION, RESULT_SCHEMA_VERSION, RULESET_VERSION } from '../src/index.js';
+import { loadCorpus } from '../scripts/corpus.js';
+
+const RISKY = 'Girls 18-25 wanted as hostesses in Dubai! Salary $5000 per month. Your passport will be kept by the agency. Ticket is deducted from your salary. WhatsApp only +971 50 123 4567';
+
+describe('input handling', () => {
+  it.each([[undefined], [null], [42], [{ text: 'ad' }], [['ad']], [Symbol('x')]])('throws InputError for %s', (bad) => {
+    let caught: unknown;
+    try {
+      screen(bad as unknown as string);
+    } catch (e) {
+      caught = e;
+    }
+    expect(caught).toBeInstanceOf(InputError);
+    expect(caught).toBeInstanceOf(SakbolError);
+    expect((caught as InputError).code).toBe('INVALID_INPUT');
+    expect(isSakbolError(caught)).toBe(true);
+  });
+
+  it.each(['', '   ', '\n\t \n'])('gives low, score 0 and nothing else for empty text %j', (text) => {
+    const r = screen(text);
+    expect(r.level).toBe('low');
+    expect(r.score).toBe(0);
+    expect(r.indicators).toEqual([]);
+    expect(r.mitigations).toEqual([]);
+    expect(r.notStated).toEqual([]);
+    expect(r.language).toBe('unknown');
+  });
+});
+
+describe('options', () => {
+  it.each([
+    [{ thresholds: { medium: 70, high: 40 } }, 'thresholds'],
+    [{ locale: 'fr' }, 'locale'],
+    [{ detail: 'everything' }, 'detail'],
+    [{ homeCountry: 'kg' }, 'homeCountry'],
+    [{ rules: { 'no.such-rule': { enabled: false } } }, 'rules.no.such-rule'],
+    [{ rules: { 'C1.passport-retention': { weight: 99 } } }, 'rules.C1.passport-retention.weight'],
+    [{ colour: 'red' }, '(options)'],
+  ])('rejects %j with an OptionsError naming %s', (opts, path) => {
+    let caught: unknown;
+    try {
+      screen('Waiter needed', opts as never);
+    } catch (e) {
+      caught = e;
+    }
+    expect(caught).toBeInstanceOf(OptionsError);
+    expect((caught as OptionsError).code).toBe('INVALID_OPTIONS');
+    expect((caught as OptionsError).issues.some((i) => i.startsWith(path))).toBe(true);
+  });
+
+  it('rejects invalid screener config at creation', () => {
+    expect(() => createScreener({ thresholds: { medium: 0, high: 50 } })).toThrow(OptionsError);
+  });
+
+  it('thresholds decide the level', () => {
+    const r = screen(RISKY);
+    expect(r.level).toBe('high');
+    const strict = screen(RISKY, { thresholds: { medium: 99, high: 100 } });
+    expect(strict.score).toBe(r.score);
+    expect(strict.level).toBe(r.score >= 99 ? 'medium' : 'low');
+    expect(strict.thresholds).toEqual({ medium: 99, high: 100 });
+  });
+
+  it('a disabled rule does not fire and adds nothing', () => {
+    const r = screen(RISKY);
+    const id = r.indicators[0]!.ruleId;
+    const off = screen(RISKY, { rules: { [id]: { enabled: false } } });
+    expect(off.indicators.map((i) => i.ruleId)).not.toContain(id);
+    expect(off.score).toBeLessThanOrEqual(r.score);
+  });
+
+  it('a weight override changes the contribution', () => {
+    const r = screen(RISKY);
+    const id = r.indicators[0]!.ruleId;
+    const zero = screen(RISKY, { rules: { [id]: { weight: 0 } } });
+    expect(zero.indicators.find((i) => i.ruleId === id)!.contribution).toBe(0);
+  });
+
+  it("detail 'none' leaves out explanation text", () => {
+    const r = screen(RISKY, { detail: 'none' });
+    expect(r.indicators.length).toBeGreaterThan(0);
+    for (const i of r.indicators) {
+      expect(i.explanation).toBeUndefined();
+      expect(i.advice).toBeUndefined();
+      expect(i.references).toEqual([]);
+    }
+    const full = screen(RISKY);
+    for (const i of full.indicators) {
+      expect(i.explanation!.length).toBeGreaterThan(20);
+      expect(i.advice!.length).toBeGreaterThan(10);
+      expect(i.references.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('locale picks the explanation language, independent of the ad', () => {
+    const ru = screen(RISKY, { locale: 'ru' });
+    expect(ru.locale).toBe('ru');
+    expect(ru.indicators[0]!.title).toMatch(/\p{Script=Cyrillic}/u);
+    expect(ru.help[0]).toEqual({ country: 'KG', number: '189', name: expect.stringMatching(/горячая линия/) });
+  });
+});
+
+describe('result', () => {
+  it('is plain JSON and reports versions', () => {
+    const r = screen(RISKY);
+    expect(JSON.parse(JSON.stringify(r))).toEqual(r);
+    expect(r.versions).toEqual({ library: LIBRARY_VERSION, rules: RULESET_VERSION, resultSchema: RESULT_SCHEMA_VERSION, fx: '2025-07-01', pay: '2025-07' });
+  });
+
+  it('contributions add up to the score', () => {
+    const r = screen(RISKY);
+    const sum = [...r.indicators, ...r.mitigations].reduce((s, i) => s + i.contribution, 0);
+    expect(Math.abs(sum - r.score)).toBeLessThanOrEqual(1);
+  });
+
+  it('is deterministic', () => {
+    expect(JSON.stringify(screen(RISKY))).toBe(JSON.stringify(screen(RISKY)));
+  });
+
+  it('spans slice the original input exactly, on every corpus ad', () => {
+    const s = createScreener();
+    let checked = 0;
+    for (const lang of ['en', 'ru', 'ky', 'mixed']) {
+      for (const ad of loadCorpus(lang)) {
+        const r = s.screen(ad.text);
+        for (const i of [...r.indicators, ...r.mitigations]) {
+          for (const sp of i.spans) {
+            expect(ad.text.slice(sp.start, sp.end)).toBe(sp.text);
+            expect(sp.end).toBeGreaterThan(sp.start);
+            checked++;
+          }
+        }
+        const f = r.facts;
+        for (const x of [...f.salary, ...f.costs, ...f.destinations, ...f.roles, ...f.contacts, ...f.ages, ...f.gender.mentions]) {
+          expect(ad.text.slice(x.start, x.end)).toBe(x.text);
+        }
+        expect(r.score).toBeGreaterThanOrEqual(0);
+        expect(r.score).toBeLessThanOrEqual(100);
+      }
+    }
+    expect(checked).toBeGreaterThan(1000);
+  });
+
+  it('spans survive case folding, NFKC and invisible characters', () => {
+    const text = 'ＷＡＩＴＲＥＳＳ in Du\u200Bbai, salary $５０００ per month';
+    const r = screen(text);
+    const dest = r.facts.destinations[0]!;
+    expect(dest.text).toBe('Du\u200Bbai');
+    expect(text.slice(dest.start, dest.end)).toBe(dest.text);
+    expect(r.facts.salary[0]).toMatchObject({ text: '$５０００ per month', min: 5000, currency: 'USD', period: 'month' });
+  });
+});

@@ -1,0 +1,143 @@
+import { describe, expect, it } from 'vitest';
+import { extractAges } from '../src/extract/ages.js';
+import { extractContacts, normalizePhone } from '../src/extract/contacts.js';
+import { extractMoney } from '../src/extract/money.js';
+import { readNumberWords } from '../src/extract/number-words.js';
+import { stemKyrgyz } from '../src/lang/kyrgyz.js';
+import { normalize, toOriginal } from '../src/text/normalize.js';
+import { tokenize } from '../src/text/tokenize.js';
+
+const money = (s: string) => extractMoney(normalize(s), true);
+const pick = (f: { text: string; min: number; max: number; currency: string; period: string; monthlyUsdMax: number | null }) =>
+  [f.text, f.min, f.max, f.currency, f.period, f.monthlyUsdMax];
+
+describe('money', () => {
+  it.each([
+    ['Salary $4,000-6,000 per month + tips', ['$4,000-6,000 per month', 4000, 6000, 'USD', 'month', 6000]],
+    ['AED 2,200 monthly', ['AED 2,200 monthly', 2200, 2200, 'AED', 'month', 599]],
+    ['We pay five thousand dollars a month', ['five thousand dollars a month', 5000, 5000, 'USD', 'month', 5000]],
+    ['3-5k$', ['3-5k$', 3000, 5000, 'USD', 'unspecified', 5000]],
+    ['$25 an hour', ['$25 an hour', 25, 25, 'USD', 'hour', 5200]],
+    ['1,500,000 KRW per month', ['1,500,000 KRW per month', 1500000, 1500000, 'KRW', 'month', 1095]],
+    ['€1.200 weekly', ['€1.200 weekly', 1200, 1200, 'EUR', 'week', 5975]],
+    ['TRY 30 000 a month', ['TRY 30 000 a month', 30000, 30000, 'TRY', 'month', 750]],
+    ['зарплата от 2000 до 3000$ в месяц', ['2000 до 3000$ в месяц', 2000, 3000, 'USD', 'month', 3000]],
+    ['з/п 80к руб', ['80к руб', 80000, 80000, 'RUB', 'unspecified', 1016]],
+    ['Айлык 50 000 сом айына', ['50 000 сом айына', 50000, 50000, 'KGS', 'month', 572]],
+    ['150 000 тенге в месяц', ['150 000 тенге в месяц', 150000, 150000, 'KZT', 'month', 285]],
+  ])('%s', (text, expected) => {
+    const { salary } = money(text);
+    expect(salary.map(pick)).toEqual([expected]);
+  });
+
+  it('puts fees the worker pays under costs, not pay', () => {
+    const r = money('Visa fee 300$, salary 1500 USD');
+    expect(r.costs.map(pick)).toEqual([['300$', 300, 300, 'USD', 'unspecified', 300]]);
+    expect(r.salary.map(pick)).toEqual([['1500 USD', 1500, 1500, 'USD', 'unspecified', 1500]]);
+  });
+
+  it('ignores numbers without a currency', () => {
+    expect(money('Girls 18-25, call 0555 123 456, from 2024').salary).toEqual([]);
+  });
+
+  it('stays linear on long runs of digits and spaces', () => {
+    const text = '1 '.repeat(50_000) + '$';
+    const t = performance.now();
+    money(text);
+    expect(performance.now() - t).toBeLessThan(2000);
+  });
+});
+
+describe('number words', () => {
+  it.each([
+    ['twenty-five hundred dollars', 2500, 'twenty-five hundred'],
+    ['three and a half thousand', 3500, 'three and a half thousand'],
+    ['a thousand a week', 1000, 'a thousand'],
+    ['one hundred and fifty', 150, 'one hundred and fifty'],
+  ])('%s = %d', (text, value, span) => {
+    const [w] = readNumberWords(text);
+    expect(w!.value).toBe(value);
+    expect(text.slice(w!.start, w!.end)).toBe(span);
+  });
+});
+
+describe('contacts', () => {
+  it('finds and normalises phones, messengers, e-mails, handles and links', () => {
+    const text = 'WhatsApp +996 700 12 34 56 or 0700123456, email hr.dubai@gmail.com, tg @dubai_jobs, t.me/jobs_kg';
+    const n = normalize(text);
+    const c = extractContacts(n, tokenize(n));
+    expect(c.map((x) => [x.type, x.text, x.value, x.country ?? null])).toEqual([
+      ['messenger', 'WhatsApp', 'whatsapp', null],
+      ['phone', '+996 700 12 34 56', '996700123456', 'KG'],
+      ['phone', '0700123456', '996700123456', 'KG'],
+      ['email', 'hr.dubai@gmail.com', 'hr.dubai@gmail.com', null],
+      ['messenger', 'tg', 'telegram', null],
+      ['handle', '@dubai_jobs', '@dubai_jobs', null],
+      ['url', 't.me/jobs_kg', 't.me/jobs_kg', null],
+    ]);
+  });
+
+  it.each([
+    ['+996 700 12 34 56', '996700123456', 'KG'],
+    ['0700 123 456', '996700123456', 'KG'],
+    ['996700123456', '996700123456', 'KG'],
+    ['+971 50 123 4567', '971501234567', 'AE'],
+    ['8 912 345 67 89', '79123456789', 'RU/KZ'],
+    ['+90 532 123 45 67', '905321234567', 'TR'],
+    ['+82 10-1234-5678', '821012345678', 'KR'],
+  ])('normalizePhone(%s)', (raw, value, country) => {
+    expect(normalizePhone(raw)).toEqual({ value, country });
+  });
+
+  it('does not read large money amounts as phones', () => {
+    const n = normalize('зарплата 1 500 000 вон');
+    expect(extractContacts(n, tokenize(n))).toEqual([]);
+  });
+});
+
+describe('ages', () => {
+  it.each([
+    ['Girls 18-25 years old', '18-25 years old', 18, 25],
+    ['aged 18 to 25', 'aged 18 to 25', 18, 25],
+    ['от 18 до 25 лет', '18 до 25 лет', 18, 25],
+    ['18 жаштан 25 жашка чейин', '18 жаштан 25 жашка чейин', 18, 25],
+    ['from 16 years', 'from 16 years', 16, null],
+    ['18+', '18+', 18, null],
+    ['under 30', 'under 30', null, 30],
+    ['не старше 30 лет', 'не старше 30 лет', null, 30],
+    ['Age: 20-30', 'Age: 20-30', 20, 30],
+  ])('%s', (text, span, min, max) => {
+    expect(extractAges(normalize(text)).map((a) => [a.text, a.min, a.max])).toEqual([[span, min, max]]);
+  });
+
+  it.each(['size 42-44', 'open 9-18', '2020-2024', 'call 10-12'])('no age in %s', (text) => {
+    expect(extractAges(normalize(text))).toEqual([]);
+  });
+});
+
+describe('normalisation and tokens', () => {
+  it('maps every normalised range back to the original', () => {
+    const text = 'ＡＢＣ Ｄubai\u00AD x\u200By Ǆ й';
+    const n = normalize(text);
+    expect(n.text).toBe('abc dubai xy dž й'); // NFKC splits the ligature Ǆ into d + ž
+    const i = n.text.indexOf('dubai');
+    const o = toOriginal(n, i, i + 5);
+    expect(text.slice(o.start, o.end)).toBe('Ｄubai');
+  });
+
+  it('splits sentences and clauses', () => {
+    const t = tokenize(normalize('No fees, visa 300$. Salary 1.500 USD!'));
+    expect(t.map((x) => [x.text, x.sentence, x.clause])).toEqual([
+      ['no', 0, 0], ['fees', 0, 0], ['visa', 0, 1], ['300', 0, 1], ['salary', 1, 2], ['1', 1, 2], ['500', 1, 2], ['usd', 1, 2],
+    ]);
+  });
+});
+
+describe('Kyrgyz stemmer', () => {
+  it.each([
+    ['Дубайга', 'Дубайда'], ['Түркияда', 'Туркияга'], ['Кыргызстандан', 'Кыргызстан'], ['жумушка', 'жумуш'],
+    ['кыздарга', 'кыз'], ['өлкөдө', 'өлкө'], ['паспортуңузду', 'паспорт'], ['Москвага', 'Москва'], ['шарттар', 'шарт'],
+  ])('%s and %s share a stem', (a, b) => {
+    expect(stemKyrgyz(a)).toBe(stemKyrgyz(b));
+  });
+});

@@ -1,0 +1,68 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+// Packs the library as npm would publish it, installs the tarball into a scratch project and uses it
+// both ways (ESM import and CommonJS require), as a consumer would.
+const root = new URL('..', import.meta.url).pathname;
+let scratch = '';
+
+const run = (cmd: string, args: string[], cwd: string): string =>
+  execFileSync(cmd, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, npm_config_loglevel: 'error' } });
+
+beforeAll(() => {
+  scratch = mkdtempSync(join(tmpdir(), 'sakbol-pack-'));
+  const out = run('npm', ['pack', '--pack-destination', scratch, '--silent'], root);
+  const tgz = out.trim().split('\n').pop()!;
+  writeFileSync(join(scratch, 'package.json'), JSON.stringify({ name: 'consumer', version: '1.0.0', private: true }));
+  run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', join(scratch, tgz)], scratch);
+}, 300_000);
+
+afterAll(() => {
+  if (scratch) rmSync(scratch, { recursive: true, force: true });
+});
+
+describe('published package', () => {
+  it('works through ESM import, printing nothing', () => {
+    const out = run('node', ['--input-type=module', '-e', "import { screen } from 'sakbol'; const r = screen('Hostess job in Dubai for girls 18-25, $5000 a month, passport kept by the agency'); process.stdout.write(JSON.stringify([r.level, typeof r.score]));"], scratch);
+    expect(JSON.parse(out)).toEqual(['high', 'number']);
+  });
+
+  it('works through CommonJS require, printing nothing', () => {
+    const out = run('node', ['-e', "const s = require('sakbol'); const r = s.screen('Cook for a cafe in Bishkek, 30 000 som a month'); process.stdout.write(JSON.stringify([r.level, s.InputError.name]));"], scratch);
+    expect(JSON.parse(out)).toEqual(['low', 'InputError']);
+  });
+
+  it('ships the JSON Schemas and type declarations', () => {
+    const out = run('node', ['-e', "process.stdout.write(JSON.stringify([require('sakbol/rule.schema.json').title, require.resolve('sakbol/package.json') !== '']))"], scratch);
+    expect(JSON.parse(out)).toEqual(['sakbol rule file', true]);
+    const files = readdirSync(join(scratch, 'node_modules', 'sakbol', 'dist'));
+    expect(files).toEqual(expect.arrayContaining(['index.js', 'index.cjs', 'index.d.ts', 'index.d.cts', 'rule.schema.json']));
+  });
+
+  it('prints nothing on import, to stdout or stderr', () => {
+    for (const args of [['--input-type=module', '-e', "import 'sakbol'"], ['-e', "require('sakbol')"]]) {
+      const r = spawnSync('node', args, { cwd: scratch, encoding: 'utf8' });
+      expect([r.status, r.stdout, r.stderr]).toEqual([0, '', '']);
+    }
+  });
+
+  it('core bundle imports no Node built-ins and reads no files', () => {
+    const dist = join(scratch, 'node_modules', 'sakbol', 'dist');
+    for (const f of ['index.js', 'index.cjs']) {
+      const code = readFileSync(join(dist, f), 'utf8');
+      expect(code).not.toMatch(/from ['"](?:node:)?(?:fs|path|os|child_process|worker_threads|module|url)['"]/);
+      expect(code).not.toMatch(/require\(['"](?:node:)?(?:fs|path|os|child_process|worker_threads|module|url)['"]\)/);
+      expect(code).not.toMatch(/readFileSync|readFile\(|fetch\(/);
+      // natural only through its stemmer modules
+      const natural = [...code.matchAll(/['"](natural[^'"]*)['"]/g)].map((m) => m[1]);
+      expect(new Set(natural)).toEqual(new Set(['natural/lib/natural/stemmers/porter_stemmer.js', 'natural/lib/natural/stemmers/porter_stemmer_ru.js']));
+    }
+  });
+
+  it('installs no database drivers', () => {
+    for (const pkg of ['pg', 'mongoose', 'redis', 'memjs', 'dotenv']) expect(existsSync(join(scratch, 'node_modules', pkg)), pkg).toBe(false);
+  });
+});

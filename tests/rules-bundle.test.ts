@@ -1,0 +1,47 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { references } from '../src/data.js';
+import { INDICATOR_CODES, MITIGATION_CODES, Rule } from '../src/schema/rule.js';
+import { RULE_FILES, bundledRules } from '../src/rules.js';
+import { DEFAULT_THRESHOLDS } from '../src/schema/options.js';
+import { LIBRARY_VERSION } from '../src/version.js';
+import { ROOT } from '../scripts/corpus.js';
+
+const rules = bundledRules.map((r) => Rule.parse(r));
+
+describe('bundled rule set', () => {
+  it('bundles every file under rules/indicators', () => {
+    const files = readdirSync(join(ROOT, 'rules', 'indicators')).filter((f) => f.endsWith('.json')).sort();
+    expect(Object.keys(RULE_FILES).sort()).toEqual(files);
+  });
+
+  it('covers every per-ad taxonomy code and every legitimacy signal', () => {
+    const codes = new Set(rules.filter((r) => r.kind !== 'signal').map((r) => r.category));
+    const missing = [...INDICATOR_CODES, ...MITIGATION_CODES].filter((c) => c !== 'G3' && !codes.has(c));
+    expect(missing).toEqual([]);
+  });
+
+  it('lets no single rule reach high on its own', () => {
+    const tooStrong = rules.filter((r) => r.kind === 'indicator' && r.weight * r.confidence >= DEFAULT_THRESHOLDS.high).map((r) => r.id);
+    expect(tooStrong).toEqual([]);
+  });
+
+  it('cites only known references, and every indicator cites one', () => {
+    for (const r of rules) for (const ref of r.references) expect(references[ref], `${r.id}: ${ref}`).toBeDefined();
+    expect(rules.filter((r) => r.kind === 'indicator' && r.references.length === 0).map((r) => r.id)).toEqual([]);
+  });
+
+  it('has titles of at most 60 characters in every locale', () => {
+    for (const r of rules) for (const t of Object.values(r.title)) expect(t.length, r.id).toBeLessThanOrEqual(60);
+  });
+
+  it('keeps explanation wording free of verdicts', () => {
+    const verdict = /\b(?:is|are) (?:a )?(?:trafficking|traffickers?|criminals?|scam(?:mers)?)\b|является торговлей|мошенник/i;
+    for (const r of rules) for (const t of [...Object.values(r.explanation), ...Object.values(r.advice)]) expect(t, r.id).not.toMatch(verdict);
+  });
+});
+
+it('version constant matches package.json', () => {
+  expect(JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version).toBe(LIBRARY_VERSION);
+});
