@@ -82,7 +82,7 @@ function analyse(compiled: CompiledRules, text: string, opts: ScreenOptions) {
   const norm = normalize(text);
   const tokens = tokenize(norm);
   const lang = detectLanguage(tokens);
-  const matches = runMatchers(compiled, norm, tokens, lang.run);
+  const matches = runMatchers(compiled, norm, tokens, lang.run, lang.translit);
   const facts = extractFacts(norm, tokens, matches, lang.run.has('en'));
   const ctx: AdContext = { norm, tokens, langs: lang.run, facts, homeCountry: opts.homeCountry ?? 'KG' };
   return { lang, facts, fired: evaluateRules(compiled, ctx, matches, disabled) };

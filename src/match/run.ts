@@ -2,6 +2,7 @@ import { wordCharBefore, type CompiledRules } from '../engine/compile.js';
 import type { Lang } from '../schema/rule.js';
 import type { Normalized } from '../text/normalize.js';
 import type { Token } from '../text/tokenize.js';
+import { translitToCyrillic } from '../lang/translit.js';
 import { tokenKey } from './phrase.js';
 import type { TrieHit } from './trie.js';
 
@@ -46,13 +47,16 @@ export function tokenAt(tokens: readonly Token[], at: number): number {
 }
 
 /** Tries run for the languages present; regexes run on every ad (they are few and script-agnostic). */
-export function runMatchers(c: CompiledRules, norm: Normalized, tokens: Token[], langs: ReadonlySet<Lang>): MatchResult {
+export function runMatchers(c: CompiledRules, norm: Normalized, tokens: Token[], langs: ReadonlySet<Lang>, translit = false): MatchResult {
   const words = tokens.map((t) => t.text);
   const trieHits: Array<TrieHit & { lang: Lang }> = [];
   const buf: TrieHit[] = [];
-  for (const lang of langs) {
+  const run = new Set(langs);
+  if (translit) run.add('ru');
+  for (const lang of run) {
     if (c.tries[lang].size === 0) continue;
-    const keys = words.map((w) => tokenKey(lang, w));
+    // Russian in Latin letters: its words are keyed as the Cyrillic they stand for.
+    const keys = tokens.map((t) => tokenKey(lang, translit && lang === 'ru' && t.script === 'latin' ? translitToCyrillic(t.text) : t.text));
     buf.length = 0;
     c.tries[lang].matchAll(keys, words, buf);
     for (const h of buf) trieHits.push({ ...h, lang });
