@@ -55,12 +55,14 @@ describe('options', () => {
   });
 
   it('thresholds decide the level', () => {
-    const r = screen(RISKY);
-    expect(r.level).toBe('high');
-    const strict = screen(RISKY, { thresholds: { medium: 99, high: 100 } });
-    expect(strict.score).toBe(r.score);
-    expect(strict.level).toBe(r.score >= 99 ? 'medium' : 'low');
-    expect(strict.thresholds).toEqual({ medium: 99, high: 100 });
+    const ad = 'Hostess work in Dubai for girls. WhatsApp +971 50 123 4567';
+    const r = screen(ad);
+    expect([r.score, r.level]).toEqual([57, 'medium']);
+    expect(screen(ad, { thresholds: { medium: 20, high: 57 } }).level).toBe('high');
+    expect(screen(ad, { thresholds: { medium: 58, high: 90 } }).level).toBe('low');
+    const strict = screen(ad, { thresholds: { medium: 57, high: 58 } });
+    expect([strict.score, strict.level, strict.thresholds]).toEqual([57, 'medium', { medium: 57, high: 58 }]);
+    expect(screen(RISKY).level).toBe('high');
   });
 
   it('a disabled rule does not fire and adds nothing', () => {

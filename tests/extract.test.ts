@@ -3,7 +3,9 @@ import { extractAges } from '../src/extract/ages.js';
 import { extractContacts, normalizePhone } from '../src/extract/contacts.js';
 import { extractMoney } from '../src/extract/money.js';
 import { readNumberWords } from '../src/extract/number-words.js';
-import { stemKyrgyz } from '../src/lang/kyrgyz.js';
+import { kyrgyzKeys, kyrgyzReadings } from '../src/lang/kyrgyz.js';
+import { russianCaseForms } from '../src/lang/russian.js';
+import { stem } from '../src/lang/stem.js';
 import { normalize, toOriginal } from '../src/text/normalize.js';
 import { tokenize } from '../src/text/tokenize.js';
 
@@ -106,6 +108,10 @@ describe('ages', () => {
     ['under 30', 'under 30', null, 30],
     ['не старше 30 лет', 'не старше 30 лет', null, 30],
     ['Age: 20-30', 'Age: 20-30', 20, 30],
+    ['Girls 18–25, slim', '18–25', 18, 25],
+    ['devushki 18-25 let', '18-25 let', 18, 25],
+    ['17ден жогору кыздар', '17ден жогору', 17, null],
+    ['35ке чейин', '35ке чейин', null, 35],
   ])('%s', (text, span, min, max) => {
     expect(extractAges(normalize(text)).map((a) => [a.text, a.min, a.max])).toEqual([[span, min, max]]);
   });
@@ -133,11 +139,34 @@ describe('normalisation and tokens', () => {
   });
 });
 
-describe('Kyrgyz stemmer', () => {
+describe('Kyrgyz suffix-aware matching', () => {
+  const vocab = new Set(['дубай', 'туркия', 'кыргызстан', 'жумуш', 'кыз', 'олко', 'паспорт', 'москва', 'шарт', 'келиндер', 'жумушчу', 'ай']);
   it.each([
-    ['Дубайга', 'Дубайда'], ['Түркияда', 'Туркияга'], ['Кыргызстандан', 'Кыргызстан'], ['жумушка', 'жумуш'],
-    ['кыздарга', 'кыз'], ['өлкөдө', 'өлкө'], ['паспортуңузду', 'паспорт'], ['Москвага', 'Москва'], ['шарттар', 'шарт'],
-  ])('%s and %s share a stem', (a, b) => {
-    expect(stemKyrgyz(a)).toBe(stemKyrgyz(b));
+    ['Дубайга', 'дубай'], ['Дубайдагы', 'дубай'], ['Түркияда', 'туркия'], ['Туркияга', 'туркия'], ['Кыргызстандан', 'кыргызстан'],
+    ['жумушка', 'жумуш'], ['кыздарга', 'кыз'], ['өлкөдө', 'олко'], ['өлкө', 'олко'], ['паспортуңузду', 'паспорт'], ['Москвага', 'москва'],
+    ['шарттар', 'шарт'], ['жумушчулар', 'жумушчу'], ['кыз-келиндерге', 'кыз-келиндер'],
+  ])('%s reads as %s', (word, root) => {
+    expect(kyrgyzKeys(word, new Set([...vocab, 'кыз-келиндер']))).toContain(root);
+  });
+
+  it.each([['келиңиз', 'келиндер'], ['кабар', 'кабаре'], ['сага', 'сауна']])('%s is not read as %s', (word, other) => {
+    expect(kyrgyzKeys(word, new Set([other]))).not.toContain(other);
+  });
+
+  it('lists the readings of a word, the whole word first', () => {
+    expect(kyrgyzReadings('кыздарга')).toEqual(['кыздарга', 'кыздар', 'кыз']);
+  });
+});
+
+describe('Russian place names', () => {
+  it('adds case forms whose stems cover the inflected text', () => {
+    const forms = russianCaseForms('казахстан');
+    expect(forms).toEqual(['казахстан', 'казахстана', 'казахстану', 'казахстане', 'казахстаном']);
+    for (const text of ['казахстане', 'казахстана', 'корее', 'турцию']) {
+      const all = new Set([...russianCaseForms('казахстан'), ...russianCaseForms('корея'), ...russianCaseForms('турция')].map((f) => stem('ru', f)));
+      expect(all.has(stem('ru', text)), text).toBe(true);
+    }
+    expect(russianCaseForms('южная корея')).toContain('южная корее');
+    expect(russianCaseForms('алматы')).toEqual(['алматы']);
   });
 });

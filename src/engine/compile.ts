@@ -1,5 +1,6 @@
 import { lexicon, places, roles } from '../data.js';
 import { RuleError } from '../errors.js';
+import { russianCaseForms } from '../lang/russian.js';
 import { compilePhrase } from '../match/phrase.js';
 import { TokenTrie } from '../match/trie.js';
 import { LANGS, Rule, type Lang, type NearPattern, type Pattern } from '../schema/rule.js';
@@ -30,6 +31,8 @@ export interface CompiledRules {
   tries: Record<Lang, TokenTrie>;
   regexes: CompiledRegex[];
   nearPatterns: Map<string, NearPattern>;
+  /** Every word of the Kyrgyz phrases (folded): what Kyrgyz text words are read against. */
+  kyVocabulary: Set<string>;
   /** Rule indices in dependency order: every rule after the rules its `when` names. */
   order: number[];
   negation: Record<Lang, { before: Set<string>; after: Set<string>; window: number }>;
@@ -109,12 +112,14 @@ export function compileRules(rules: Rule[]): CompiledRules {
   const tries = { en: new TokenTrie(), ru: new TokenTrie(), ky: new TokenTrie() } satisfies Record<Lang, TokenTrie>;
   const regexes: CompiledRegex[] = [];
   const nearPatterns = new Map<string, NearPattern>();
+  const kyVocabulary = new Set<string>();
   const addPhrases = (lang: Lang, phrases: readonly string[], payload: Payload, ruleId?: string, path?: string): void => {
     const idx = payloads.push(payload) - 1;
     for (const p of phrases) {
       const steps = compilePhrase(lang, p);
       if (steps.length === 0) throw new RuleError(ruleId, [`${path}: phrase "${p}" has no words`]);
       tries[lang].add(steps, idx);
+      if (lang === 'ky') for (const s of steps) if (s.kind === 'key') kyVocabulary.add(s.key);
     }
   };
   const addPattern = (ri: number, p: Pattern, path: string, exclude: boolean): void => {
@@ -141,7 +146,9 @@ export function compileRules(rules: Rule[]): CompiledRules {
     rule.patterns.forEach((p, k) => addPattern(ri, p, `patterns.${k}`, false));
     rule.exclude?.forEach((p, k) => addPattern(ri, p, `exclude.${k}`, true));
   }
-  for (const [entry, place] of places.entries()) for (const lang of LANGS) addPhrases(lang, place[lang], { type: 'place', entry });
+  for (const [entry, place] of places.entries()) {
+    for (const lang of LANGS) addPhrases(lang, lang === 'ru' ? [...new Set(place.ru.flatMap(russianCaseForms))] : place[lang], { type: 'place', entry });
+  }
   for (const [entry, role] of roles.entries()) for (const lang of LANGS) addPhrases(lang, role[lang], { type: 'role', entry });
   for (const gender of ['female', 'male'] as const) for (const lang of LANGS) addPhrases(lang, lexicon.gender[gender][lang], { type: 'gender', gender });
 
@@ -150,5 +157,5 @@ export function compileRules(rules: Rule[]): CompiledRules {
   const before = new Set(LANGS.flatMap((l) => lexicon.negation[l].before));
   const after = new Set(LANGS.flatMap((l) => lexicon.negation[l].after));
   const negation = Object.fromEntries(LANGS.map((l) => [l, { before, after, window: lexicon.negation[l].window }])) as CompiledRules['negation'];
-  return { rules, byId, payloads, tries, regexes, nearPatterns, order: topoOrder(rules, byId), negation };
+  return { rules, byId, payloads, tries, regexes, nearPatterns, kyVocabulary, order: topoOrder(rules, byId), negation };
 }

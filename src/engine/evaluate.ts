@@ -25,6 +25,29 @@ function negated(c: CompiledRules, ctx: AdContext, h: RawHit): boolean {
   return false;
 }
 
+/** Index of the token that contains (or follows) an ORIGINAL-text offset. */
+function tokenAtOriginal(ctx: AdContext, at: number): number {
+  const { tokens, norm } = ctx;
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (norm.ends[tokens[mid]!.end - 1]! <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Is token `t` within reach of one of the exclusion tokens, at the rule's scope? */
+function excludedAt(ctx: AdContext, rule: Rule, excluded: readonly number[] | undefined, t: number): boolean {
+  if (!excluded || excluded.length === 0) return false;
+  const scope = rule.excludeScope ?? 'clause';
+  if (scope === 'ad') return true;
+  const tok = ctx.tokens[t];
+  if (!tok) return false;
+  return excluded.some((e) => (scope === 'sentence' ? ctx.tokens[e]!.sentence === tok.sentence : ctx.tokens[e]!.clause === tok.clause));
+}
+
 function spansOf(ctx: AdContext, h: RawHit): Span[] {
   const { norm, tokens } = ctx;
   if (h.nStart !== undefined && h.nEnd !== undefined) return [toOriginal(norm, h.nStart, h.nEnd)];
@@ -79,15 +102,18 @@ export function evaluateRules(c: CompiledRules, ctx: AdContext, m: MatchResult, 
     let vars: Vars = {};
     const excluded = m.excludes.get(ri);
     for (const h of byRule.get(ri) ?? []) {
-      if (excluded && excluded.has(ctx.tokens[h.from]!.clause)) continue;
+      if (excludedAt(ctx, rule, excluded, h.from)) continue;
       if (rule.negatable && negated(c, ctx, h)) continue;
       hits.push({ patternId: h.pattern, spans: spansOf(ctx, h) });
     }
     for (const p of rule.patterns) {
       if (p.kind !== 'fact') continue;
       const r = PREDICATES[p.fact](ctx, p.params ?? {});
-      if (r) {
-        hits.push({ patternId: p.id, spans: r.spans });
+      if (!r) continue;
+      // Exclusions cancel fact evidence too ("15 years of experience" is not an age).
+      const spans = ctx.tokens.length === 0 ? r.spans : r.spans.filter((s) => !excludedAt(ctx, rule, excluded, tokenAtOriginal(ctx, s.start)));
+      if (spans.length > 0) {
+        hits.push({ patternId: p.id, spans });
         vars = { ...vars, ...r.vars };
       }
     }

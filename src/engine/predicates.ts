@@ -44,14 +44,19 @@ function payComparison(facts: Facts, home: string): { offer: SalaryFact; usd: nu
   return { offer, usd: offer.monthlyUsdMax!, baseline, ...(role ? { group: role.group } : {}), ...(dest ? { country: dest.country } : {}) };
 }
 
+const MESSENGER_LINK = /^(?:https?:\/\/)?(?:www\.)?(?:t\.me|wa\.me|telegram\.me|instagram\.com|vk\.com|tiktok\.com)/;
+/** A company contact: an e-mail on the company's own domain, or a website that is not a messenger link. */
+const isCompany = (c: ContactFact): boolean => (c.type === 'email' && !isFreeMail(c.value)) || (c.type === 'url' && !MESSENGER_LINK.test(c.value));
+
 const contactTypes = (ctx: AdContext, p: Params): ContactFact[] => {
   const types = list(p, 'types');
   const domain = p['domain'];
-  return ctx.facts.contacts.filter(
-    (c) =>
-      (!types || types.includes(c.type)) &&
-      (c.type !== 'email' || domain === undefined || (domain === 'free') === isFreeMail(c.value)),
-  );
+  return ctx.facts.contacts.filter((c) => {
+    if (types && !types.includes(c.type)) return false;
+    if (domain === undefined || (c.type !== 'email' && c.type !== 'url')) return true;
+    if (domain === 'company') return isCompany(c);
+    return c.type === 'email' && isFreeMail(c.value);
+  });
 };
 
 export const PREDICATES: Record<FactPattern['fact'], Predicate> = {
@@ -105,9 +110,8 @@ export const PREDICATES: Record<FactPattern['fact'], Predicate> = {
   messengerOnly: (ctx) => {
     const c = ctx.facts.contacts;
     if (c.length === 0) return null;
-    const personal = c.filter((x) => x.type === 'phone' || x.type === 'messenger' || x.type === 'handle' || (x.type === 'url' && /^(?:t\.me|wa\.me)/.test(x.value)));
-    const official = c.filter((x) => (x.type === 'email' && !isFreeMail(x.value)) || (x.type === 'url' && !/^(?:https?:\/\/)?(?:t\.me|wa\.me|instagram|www\.instagram)/.test(x.value)));
-    return official.length === 0 ? result(personal) : null;
+    const personal = c.filter((x) => x.type === 'phone' || x.type === 'messenger' || x.type === 'handle' || (x.type === 'url' && MESSENGER_LINK.test(x.value)));
+    return c.some(isCompany) ? null : result(personal);
   },
   freeMailEmail: (ctx) => result(ctx.facts.contacts.filter((x) => x.type === 'email' && isFreeMail(x.value))),
   contactPresent: (ctx, p) => result(contactTypes(ctx, p)),

@@ -5,13 +5,18 @@ import type { AgeFact } from './types.js';
  * Age requirements: "18-25 years", "aged 18 to 25", "от 18 до 25 лет", "18 жаштан 25 жашка чейин",
  * "from 16", "16+", "under 30", "не старше 30". Only 14-70 counts as an age.
  */
-const AGE_WORD = String.raw`(?:years?(?:\s?old)?|y\.?\s?o\.?|yrs?|лет|года|годиков|жаш\p{L}{0,6})`;
-const AGE_CUE = String.raw`(?:ages?|aged|возраст\p{L}{0,3}|жашы|жаш курагы|age limit)`;
+const AGE_WORD = String.raw`(?:years?(?:\s?old)?|y\.?\s?o\.?|yrs?|лет|года|годиков|let|goda|жаш\p{L}{0,6})`;
+const AGE_CUE = String.raw`(?:ages?|aged|возраст\p{L}{0,3}|vozrast|жашы|жаш курагы|age limit)`;
+// The people an ad addresses, just before a bare "18-25", make it an age range too ("Girls 18-25").
+const PEOPLE_BEFORE = /(?<![\p{L}])(?:girls?|women|ladies|boys|men|guys|девушки|девушек|девочки|женщины|парни|мужчины|devushki|devushek|кыздар|кыз-келиндер|жигиттер|эркектер)[\s,:-]{1,3}$/u;
 const RANGE = new RegExp(
   String.raw`(?:${AGE_CUE}[\s:]{0,3}(?:от|from|between)?\s{0,2})?(?<![\p{N}])(\d{2})\s{0,2}(?:жаш\p{L}{0,4}\s{0,2})?(?:-|–|—|to|до|and|и)\s{0,2}(\d{2})(?![\p{N}])(?:\s{0,2}${AGE_WORD}(?:\s{0,2}чейин)?)?`,
   'gu',
 );
 const KY_RANGE = /(?<![\p{N}])(\d{2})\s{0,2}жаштан\s{0,2}(\d{2})\s{0,2}жаш\p{L}{0,4}(?:\s{0,2}чейин)?/gu;
+// Kyrgyz "17ден жогору" (17 and over), "35ке чейин" (up to 35), with the case ending on the digits.
+const KY_MIN = /(?<![\p{N}])(\d{2})\s?-?\s?(?:ден|дан|тен|тан|дөн|дон)\s{0,2}(?:жогору|баштап|өйдө|ойдо)/gu;
+const KY_MAX = /(?<![\p{N}])(\d{2})\s?-?\s?(?:ке|ка|ге|га|кө|ко)\s{0,2}чейин/gu;
 const MIN_ONLY = new RegExp(
   String.raw`(?<![\p{L}])(?:from|over|above|с|от|старше|min(?:imum)?\.?\s?age)\s{0,2}(\d{2})\s{0,2}${AGE_WORD}|(?<![\p{N}])(\d{2})\s?\+(?!\s?\d)|(?<![\p{N}])(\d{2})\s{0,2}жаштан(?:\s{0,2}(?:баштап|жогору))?|(?<![\p{L}])${AGE_CUE}[\s:]{0,3}(?:from|от)\s{0,2}(\d{2})(?![\p{N}])`,
   'gu',
@@ -41,10 +46,18 @@ export function extractAges(norm: Normalized): AgeFact[] {
   for (const m of text.matchAll(RANGE)) {
     const a = Number(m[1]);
     const b = Number(m[2]);
-    const hasCue = m[0].length > m[1]!.length + m[2]!.length + 3 || /жаш/.test(m[0]);
-    // Without an age word or cue, "18-25" could be anything (a date, a size): require one.
-    if (!hasCue || !/\p{L}/u.test(m[0].replace(/\b(?:to|до|and|и|from|от|between)\b/gu, ''))) continue;
+    const hasCue = /\p{L}/u.test(m[0].replace(/(?<![\p{L}])(?:to|до|and|и|from|от|between)(?![\p{L}])/gu, ''));
+    // Without an age word, a cue or the people addressed, "18-25" could be anything (a date, a size).
+    if (!hasCue && !PEOPLE_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
     if (isAge(a) && isAge(b) && a < b) push(m.index, m.index + m[0].length, a, b);
+  }
+  for (const m of text.matchAll(KY_MAX)) {
+    const n = Number(m[1]);
+    if (isAge(n)) push(m.index, m.index + m[0].length, null, n);
+  }
+  for (const m of text.matchAll(KY_MIN)) {
+    const n = Number(m[1]);
+    if (isAge(n)) push(m.index, m.index + m[0].length, n, null);
   }
   for (const m of text.matchAll(MAX_ONLY)) {
     const n = Number(m[1] ?? m[2] ?? m[3]);

@@ -14,6 +14,8 @@ const CODES_BY_LENGTH = Object.keys(CALLING_CODES).sort((a, b) => b.length - a.l
 
 const EMAIL = /[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){0,4}\.\p{L}{2,24}/gu;
 const URL = /(?<![\p{L}\p{N}@])(?:https?:\/\/|www\.|t\.me\/|wa\.me\/)[^\s<>"'()]{1,200}/gu;
+// A bare company domain ("careers.vistuladata.pl", "northfieldagri.co.uk/jobs").
+const DOMAIN = /(?<![\p{L}\p{N}@.\/_-])(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.){1,4}(?:com|org|net|info|biz|io|co|kg|ru|kz|uz|ua|by|tr|ae|kr|cn|pl|de|uk|eu|gov|edu|me|ge|am|az|lt|cz|jp|th)(?:\/[^\s<>"'()]{0,100})?(?![\p{L}\p{N}])/gu;
 const HANDLE = /(?<![\p{L}\p{N}._@\/])@[a-z0-9_][a-z0-9_.]{2,31}(?![\p{L}\p{N}])/gu;
 // 7-15 digits with single separators; an international prefix or at least 9 digits makes it a phone.
 const PHONE = /(?<![\p{L}\p{N}])(\+|00)?[ ]?\(?\d(?:[ \-.()\u00a0]{0,2}\d){6,14}(?![\p{N}])/gu;
@@ -57,6 +59,13 @@ export function extractContacts(norm: Normalized, tokens: readonly Token[]): Con
     if (overlaps(m.index, m.index + m[0].length)) continue;
     const url = m[0].replace(/[.,;:!?]+$/, '');
     add('url', m.index, m.index + url.length, url);
+  }
+  if (text.includes('.')) {
+    for (const m of text.matchAll(DOMAIN)) {
+      if (overlaps(m.index, m.index + m[0].length) || /^(?:t\.me|wa\.me)\b/.test(m[0])) continue;
+      const url = m[0].replace(/[.,;:!?]+$/, '');
+      add('url', m.index, m.index + url.length, url);
+    }
   }
   if (hasAt) for (const m of text.matchAll(HANDLE)) {
     if (overlaps(m.index, m.index + m[0].length)) continue;

@@ -29,9 +29,15 @@ function longest<T extends { from: number; to: number }>(hits: readonly T[]): T[
   return out;
 }
 
+/** "Москва көчөсү", "ул. Москва", "Moscow Street": a street named after a place is not a destination. */
+const STREET_AFTER = new Set(['көчөсү', 'кочосу', 'көчө', 'коча', 'street', 'st', 'avenue', 'ave', 'проспект', 'проспекти', 'проспектиси', 'prospect', 'бульвар', 'boulevard', 'blvd', 'road', 'rd']);
+const STREET_BEFORE = new Set(['ул', 'улица', 'улице', 'пр', 'проспект', 'просп', 'бульвар', 'пер', 'переулок']);
+const isStreet = (tokens: readonly Token[], from: number, to: number): boolean =>
+  STREET_AFTER.has(tokens[to]?.text ?? '') || STREET_BEFORE.has(tokens[from - 1]?.text ?? '');
+
 export function extractFacts(norm: Normalized, tokens: Token[], m: MatchResult, hasLatin: boolean): Facts {
   const { salary, costs } = extractMoney(norm, hasLatin);
-  const destinations = longest(m.places).map((h) => {
+  const destinations = longest(m.places.filter((h) => !isStreet(tokens, h.from, h.to))).map((h) => {
     const p = places[h.entry]!;
     return { id: p.id, country: p.country, kind: p.kind, ...locate(norm, tokens, h.from, h.to) };
   });

@@ -1,10 +1,10 @@
 import porterEn from 'natural/lib/natural/stemmers/porter_stemmer.js';
 import porterRu from 'natural/lib/natural/stemmers/porter_stemmer_ru.js';
 import type { Lang } from '../schema/rule.js';
-import { stemKyrgyz } from './kyrgyz.js';
+import { foldKyrgyzLetters } from './kyrgyz.js';
 
 /**
- * Stemming per language with a bounded memo: an ad repeats few distinct words, and a batch of ads
+ * Keys per language (Porter stems for en/ru, folded words for ky) with a bounded memo: an ad repeats few distinct words, and a batch of ads
  * repeats most of its vocabulary, so each distinct word is stemmed once (800 µs -> ~80 µs per ad).
  */
 const MEMO_LIMIT = 50_000;
@@ -21,7 +21,8 @@ function raw(lang: Lang, word: string): string {
     case 'ru':
       return CYRILLIC_WORD.test(word) ? porterRu.stem(word.replace(/ё/g, 'е')) : word;
     case 'ky':
-      return CYRILLIC_WORD.test(word) ? stemKyrgyz(word) : word;
+      // Kyrgyz words are not stemmed: see kyrgyz.ts (suffix-aware matching against the vocabulary).
+      return foldKyrgyzLetters(word);
   }
 }
 

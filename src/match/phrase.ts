@@ -1,4 +1,5 @@
 import type { Lang } from '../schema/rule.js';
+import { foldKyrgyzLetters } from '../lang/kyrgyz.js';
 import { stem } from '../lang/stem.js';
 import { normalize } from '../text/normalize.js';
 import { tokenize } from '../text/tokenize.js';
@@ -21,7 +22,8 @@ export function compilePhrase(lang: Lang, phrase: string): PhraseStep[] {
       continue;
     }
     if (piece.length > 1 && piece.endsWith('*')) {
-      steps.push({ kind: 'prefix', prefix: normalize(piece.slice(0, -1)).text });
+      const prefix = normalize(piece.slice(0, -1)).text;
+      steps.push({ kind: 'prefix', prefix: lang === 'ky' ? foldKyrgyzLetters(prefix) : prefix });
       continue;
     }
     for (const t of tokenize(normalize(piece))) steps.push({ kind: 'key', key: tokenKey(lang, t.text) });

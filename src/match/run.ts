@@ -2,6 +2,7 @@ import { wordCharBefore, type CompiledRules } from '../engine/compile.js';
 import type { Lang } from '../schema/rule.js';
 import type { Normalized } from '../text/normalize.js';
 import type { Token } from '../text/tokenize.js';
+import { foldKyrgyzLetters, kyrgyzKeys } from '../lang/kyrgyz.js';
 import { translitToCyrillic } from '../lang/translit.js';
 import { tokenKey } from './phrase.js';
 import type { TrieHit } from './trie.js';
@@ -27,11 +28,24 @@ export interface LexHit {
 }
 export interface MatchResult {
   hits: RawHit[];
-  /** Clause numbers where each rule's exclusions matched. */
-  excludes: Map<number, Set<number>>;
+  /** Token indices where each rule's exclusions matched. */
+  excludes: Map<number, number[]>;
   places: LexHit[];
   roles: LexHit[];
   gender: Array<LexHit & { gender: 'female' | 'male' }>;
+}
+
+/** Kyrgyz readings of a word, memoised per compiled rule set (its vocabulary decides the readings). */
+const kyMemo = new WeakMap<CompiledRules, Map<string, string[]>>();
+function kyKeys(c: CompiledRules, word: string): string[] {
+  let m = kyMemo.get(c);
+  if (!m) kyMemo.set(c, (m = new Map()));
+  let keys = m.get(word);
+  if (!keys) {
+    if (m.size >= 50_000) m.clear();
+    m.set(word, (keys = kyrgyzKeys(word, c.kyVocabulary)));
+  }
+  return keys;
 }
 
 /** Token index containing normalised offset `at` (or the next token). */
@@ -55,18 +69,25 @@ export function runMatchers(c: CompiledRules, norm: Normalized, tokens: Token[],
   if (translit) run.add('ru');
   for (const lang of run) {
     if (c.tries[lang].size === 0) continue;
-    // Russian in Latin letters: its words are keyed as the Cyrillic they stand for.
-    const keys = tokens.map((t) => tokenKey(lang, translit && lang === 'ru' && t.script === 'latin' ? translitToCyrillic(t.text) : t.text));
+    let keys: Array<string | string[]>;
+    let forms = words;
+    if (lang === 'ky') {
+      keys = tokens.map((t) => (t.script === 'cyrillic' ? kyKeys(c, t.text) : t.text));
+      forms = words.map(foldKyrgyzLetters);
+    } else {
+      // Russian in Latin letters: its words are keyed as the Cyrillic they stand for.
+      keys = tokens.map((t) => tokenKey(lang, translit && lang === 'ru' && t.script === 'latin' ? translitToCyrillic(t.text) : t.text));
+    }
     buf.length = 0;
-    c.tries[lang].matchAll(keys, words, buf);
+    c.tries[lang].matchAll(keys, forms, buf);
     for (const h of buf) trieHits.push({ ...h, lang });
   }
 
   const out: MatchResult = { hits: [], excludes: new Map(), places: [], roles: [], gender: [] };
-  const addExclude = (rule: number, clause: number): void => {
+  const addExclude = (rule: number, token: number): void => {
     let s = out.excludes.get(rule);
-    if (!s) out.excludes.set(rule, (s = new Set()));
-    s.add(clause);
+    if (!s) out.excludes.set(rule, (s = []));
+    s.push(token);
   };
   const nearSides = new Map<string, { a: TrieHit[]; b: TrieHit[]; rule: number; pattern: string; lang: Lang }>();
   const seenLex = new Set<string>();
@@ -77,7 +98,7 @@ export function runMatchers(c: CompiledRules, norm: Normalized, tokens: Token[],
         out.hits.push({ rule: p.rule, pattern: p.pattern, lang: p.lang, from: h.from, to: h.to, parts: [] });
         break;
       case 'exclude':
-        for (let t = h.from; t < h.to; t++) addExclude(p.rule, tokens[t]!.clause);
+        for (let t = h.from; t < h.to; t++) addExclude(p.rule, t);
         break;
       case 'near': {
         const key = `${p.rule}:${p.pattern}`;
@@ -118,7 +139,7 @@ export function runMatchers(c: CompiledRules, norm: Normalized, tokens: Token[],
         const from = tokenAt(tokens, m.index);
         const to = Math.max(from + 1, tokenAt(tokens, m.index + m[0].length - 1) + 1);
         if (r.exclude) {
-          for (let t = from; t < to; t++) addExclude(r.rule, tokens[t]!.clause);
+          for (let t = from; t < to; t++) addExclude(r.rule, t);
         } else {
           out.hits.push({ rule: r.rule, pattern: r.pattern, lang: r.lang, from, to, parts: [], nStart: m.index, nEnd: m.index + m[0].length });
         }

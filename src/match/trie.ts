@@ -48,10 +48,10 @@ export class TokenTrie {
   }
 
   /**
-   * All matches starting at every token. `keys[i]` is the lookup key (stem) of token i,
-   * `words[i]` its normalised form (for prefix steps).
+   * All matches starting at every token. `keys[i]` is the lookup key of token i (a stem), or several
+   * alternative keys (the readings of a Kyrgyz word); `words[i]` its normalised form (for prefix steps).
    */
-  matchAll(keys: readonly string[], words: readonly string[], out: TrieHit[]): void {
+  matchAll(keys: ReadonlyArray<string | readonly string[]>, words: readonly string[], out: TrieHit[]): void {
     const n = keys.length;
     const root = this.root;
     let active: Node[] = [];
@@ -64,8 +64,15 @@ export class TokenTrie {
         const key = keys[j]!;
         const word = words[j]!;
         for (const node of active) {
-          const k = node.next.get(key);
-          if (k) nextActive.push(k);
+          if (typeof key === 'string') {
+            const k = node.next.get(key);
+            if (k) nextActive.push(k);
+          } else {
+            for (const alt of key) {
+              const k = node.next.get(alt);
+              if (k && !nextActive.includes(k)) nextActive.push(k);
+            }
+          }
           for (const [p, pn] of node.prefixes) if (word.startsWith(p)) nextActive.push(pn);
           if (node.any) nextActive.push(node.any);
         }

@@ -115,6 +115,8 @@ export const Rule = z
     when: When.optional(),
     /** Phrases or regexes that, in the same clause as a hit, cancel it ("we never charge fees"). */
     exclude: z.array(z.discriminatedUnion('kind', [PhrasePattern, RegexPattern])).optional(),
+    /** How far an exclusion reaches: its clause (default), its sentence, or the whole ad. */
+    excludeScope: z.enum(['clause', 'sentence', 'ad']).optional(),
     /** Cancel hits preceded / followed in their clause by a negation word of their language. */
     negatable: z.boolean().optional(),
     falsePositives: z.array(z.string()),
