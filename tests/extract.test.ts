@@ -170,3 +170,14 @@ describe('Russian place names', () => {
     expect(russianCaseForms('алматы')).toEqual(['алматы']);
   });
 });
+
+describe('money in context', () => {
+  it('does not read a work schedule as the pay period', () => {
+    expect(money('AED 4,000, 6 days a week').salary.map(pick)).toEqual([['AED 4,000', 4000, 4000, 'AED', 'unspecified', 1089]]);
+  });
+  it('reads a currency with a Kyrgyz case ending glued on', () => {
+    // "айлык" (monthly pay) before the amount gives the period
+    expect(money('айлык 1000 долларга чейин').salary.map(pick)).toEqual([['1000 долларга', 1000, 1000, 'USD', 'month', 1000]]);
+    expect(money('маяна 3000 $дан башталат').salary.map(pick)).toEqual([['3000 $', 3000, 3000, 'USD', 'unspecified', 3000]]);
+  });
+});

@@ -26,22 +26,32 @@ const result = (items: Array<{ start: number; end: number }>, vars: Vars = {}): 
 
 const abroad = (facts: Facts, home: string) => facts.destinations.filter((d) => d.country !== home);
 
-/** Typical monthly USD pay for a role group at a destination (country entry, else group default). */
+/**
+ * Typical monthly USD pay for a role group at a destination: the country's figure for the group; else
+ * the group's global figure scaled by how the country's default compares with the global default
+ * (a Qatar engineer is not paid like a Qatar labourer); else the country's or the global default.
+ */
 export function typicalPay(group: string | undefined, country: string | undefined): number {
+  const globalDefault = pay.groups.default!;
   const c = country ? pay.countries[country] : undefined;
-  if (c) return (group && c[group]) || c.default || pay.groups.default!;
-  return (group && pay.groups[group]) || pay.groups.default!;
+  const g = group ? pay.groups[group] : undefined;
+  if (c && group && c[group]) return c[group]!;
+  if (c && g) return Math.round((g * (c.default ?? globalDefault)) / globalDefault);
+  return c?.default ?? g ?? globalDefault;
 }
+
+/** Where pay in a local currency is earned, when an ad names no place (RUB pay is Russian pay). */
+const COUNTRY_OF_CURRENCY: Record<string, string> = { RUB: 'RU', KZT: 'KZ', KRW: 'KR', AED: 'AE', TRY: 'TR', KGS: 'KG', SAR: 'SA', QAR: 'QA', BHD: 'BH', KWD: 'KW', OMR: 'OM', THB: 'TH', PLN: 'PL', CNY: 'CN', JPY: 'JP', CZK: 'CZ', ILS: 'IL', MYR: 'MY', UZS: 'UZ', GBP: 'GB' };
 
 function payComparison(facts: Facts, home: string): { offer: SalaryFact; usd: number; baseline: number; group?: string; country?: string } | null {
   const offers = facts.salary.filter((s) => s.monthlyUsdMax !== null);
   if (offers.length === 0) return null;
   // The headline offer: the highest monthly figure in the ad.
   const offer = offers.reduce((a, b) => ((b.monthlyUsdMax ?? 0) > (a.monthlyUsdMax ?? 0) ? b : a));
-  const dest = abroad(facts, home)[0] ?? facts.destinations[0];
+  const country = (abroad(facts, home)[0] ?? facts.destinations[0])?.country ?? COUNTRY_OF_CURRENCY[offer.currency] ?? home;
   const role = facts.roles.find((r) => r.group !== 'it' && r.group !== 'professional') ?? facts.roles[0];
-  const baseline = typicalPay(role?.group, dest?.country ?? home);
-  return { offer, usd: offer.monthlyUsdMax!, baseline, ...(role ? { group: role.group } : {}), ...(dest ? { country: dest.country } : {}) };
+  const baseline = typicalPay(role?.group, country);
+  return { offer, usd: offer.monthlyUsdMax!, baseline, ...(role ? { group: role.group } : {}), country };
 }
 
 const MESSENGER_LINK = /^(?:https?:\/\/)?(?:www\.)?(?:t\.me|wa\.me|telegram\.me|instagram\.com|vk\.com|tiktok\.com)/;

@@ -13,13 +13,19 @@ const alternation = (words: Iterable<string>): string =>
   [...new Set(words)].sort((a, b) => b.length - a.length).map(escape).join('|');
 
 const currencyByWord = new Map<string, string>();
+const symbols = new Set<string>();
 for (const c of money.currencies) {
-  for (const s of c.symbols) currencyByWord.set(s, c.code);
+  for (const s of c.symbols) {
+    currencyByWord.set(s, c.code);
+    symbols.add(s);
+  }
   for (const lang of ['en', 'ru', 'ky'] as Lang[]) for (const w of c[lang]) currencyByWord.set(w, c.code);
 }
 const CUR = alternation(currencyByWord.keys());
-// A currency word must not run into a following letter ("tl" in "tly"); symbols need no boundary.
-const CUR_AFTER = new RegExp(`^[ \\u00a0]{0,2}(${CUR})(?![\\p{L}])`, 'u');
+// A currency word must not run into a following letter ("tl" in "tly"), except a Kyrgyz case ending
+// glued to it ("1000 долларга", "$дан"); a symbol needs no boundary.
+const KY_ENDING = '(?:га|ка|дан|тан|ден|тен|да|та|дин|дын|ге|ке|ча)?';
+const CUR_AFTER = new RegExp(`^[ \\u00a0]{0,2}(?:(${alternation(symbols)})|(${alternation([...currencyByWord.keys()].filter((k) => !symbols.has(k)))})${KY_ENDING}(?![\\p{L}]))`, 'u');
 const CUR_BEFORE = new RegExp(`(?<![\\p{L}])(${CUR})\\.?[ \\u00a0:]{0,2}$`, 'u');
 
 const periodByPhrase = new Map<string, Period>();
@@ -29,6 +35,8 @@ for (const [p, byLang] of Object.entries(money.periods) as Array<[Period, Record
 const PERIOD = alternation(periodByPhrase.keys());
 // Up to 24 other characters may stand between the amount and its period ("$3000 + tips per month").
 const PERIOD_AFTER = new RegExp(`^[^\\n.!?;]{0,24}?(?<![\\p{L}])(${PERIOD})(?![\\p{L}])`, 'u');
+// "6 days a week", "жумасына 6 күн": a schedule, not the pay period.
+const SCHEDULE = /\d\s{0,2}(?:days?|дн\p{L}{0,2}|күн|кун|смен\p{L}{0,2}|shifts?)\s{0,2}$/u;
 const PERIOD_BEFORE = new RegExp(`(?<![\\p{L}])(${PERIOD})(?![\\p{L}])[^\\n.!?;\\d]{0,16}$`, 'u');
 
 const MULT = alternation(Object.keys(money.multipliers));
@@ -103,6 +111,7 @@ export function extractMoney(norm: Normalized, hasLatin: boolean): MoneyFacts {
     const after0 = text.slice(a.end, a.end + 24);
     const curMid = CUR_AFTER.exec(after0);
     if (curMid) joinEnd = a.end + curMid[0].length;
+    const curCode = (m: RegExpExecArray): string | undefined => currencyByWord.get(m[1] ?? m[2]!);
     if (next && next.start > joinEnd && RANGE_JOIN.test(text.slice(joinEnd, next.start).replace(/\$/g, ''))) b = next;
     const last = b ?? a;
     let start = a.start;
@@ -110,10 +119,10 @@ export function extractMoney(norm: Normalized, hasLatin: boolean): MoneyFacts {
     let currency: string | undefined;
     const after = CUR_AFTER.exec(text.slice(end, end + 24));
     if (after) {
-      currency = currencyByWord.get(after[1]!);
+      currency = curCode(after);
       end += after[0].length;
     } else if (curMid) {
-      currency = currencyByWord.get(curMid[1]!);
+      currency = curCode(curMid);
     }
     if (!currency) {
       const before = CUR_BEFORE.exec(text.slice(Math.max(0, start - 16), start));
@@ -126,7 +135,7 @@ export function extractMoney(norm: Normalized, hasLatin: boolean): MoneyFacts {
     if (!currency) continue;
     let period: Period | 'unspecified' = 'unspecified';
     const pAfter = PERIOD_AFTER.exec(text.slice(end, end + 48));
-    if (pAfter) {
+    if (pAfter && !SCHEDULE.test(pAfter[0].slice(0, pAfter[0].length - pAfter[1]!.length))) {
       period = periodByPhrase.get(pAfter[1]!)!;
       end += pAfter[0].length;
     } else {
