@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { references } from '../src/data.js';
+import { compileRegex } from '../src/engine/compile.js';
 import { INDICATOR_CODES, MITIGATION_CODES, Rule } from '../src/schema/rule.js';
 import { RULE_FILES, bundledRules } from '../src/rules.js';
 import { DEFAULT_THRESHOLDS } from '../src/schema/options.js';
@@ -30,6 +31,11 @@ describe('bundled rule set', () => {
   it('cites only known references, and every indicator cites one', () => {
     for (const r of rules) for (const ref of r.references) expect(references[ref], `${r.id}: ${ref}`).toBeDefined();
     expect(rules.filter((r) => r.kind === 'indicator' && r.references.length === 0).map((r) => r.id)).toEqual([]);
+  });
+
+  it('has no regex that matches the empty string', () => {
+    const empty = rules.flatMap((r) => [...r.patterns, ...(r.exclude ?? [])].filter((p) => p.kind === 'regex' && compileRegex(p.regex).re.test('')).map((p) => `${r.id}#${p.id}`));
+    expect(empty).toEqual([]);
   });
 
   it('has titles of at most 60 characters in every locale', () => {

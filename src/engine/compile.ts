@@ -3,6 +3,7 @@ import { RuleError } from '../errors.js';
 import { russianCaseForms } from '../lang/russian.js';
 import { compilePhrase } from '../match/phrase.js';
 import { TokenTrie } from '../match/trie.js';
+import { requiredLiterals } from './literals.js';
 import { LANGS, Rule, type Lang, type NearPattern, type Pattern } from '../schema/rule.js';
 
 /** What a trie match stands for. */
@@ -22,17 +23,20 @@ export interface CompiledRegex {
   exclude: boolean;
   /** The source began with `{{<}}`: checked in code after a match (see compileRegex). */
   leadingBoundary: boolean;
+  /** Literals every match contains one of (see literals.ts); null: always run. */
+  needs: string[] | null;
 }
 
 export interface CompiledRules {
   rules: Rule[];
   byId: Map<string, number>;
   payloads: Payload[];
-  tries: Record<Lang, TokenTrie>;
+  /** The phrase trie of a language, built on first use: an English-only host never pays for ru/ky. */
+  trie(lang: Lang): TokenTrie;
   regexes: CompiledRegex[];
   nearPatterns: Map<string, NearPattern>;
-  /** Every word of the Kyrgyz phrases (folded): what Kyrgyz text words are read against. */
-  kyVocabulary: Set<string>;
+  /** Every word of the Kyrgyz phrases (folded): what Kyrgyz text words are read against (builds the ky trie). */
+  kyVocabulary(): Set<string>;
   /** Rule indices in dependency order: every rule after the rules its `when` names. */
   order: number[];
   negation: Record<Lang, { before: Set<string>; after: Set<string>; window: number }>;
@@ -43,14 +47,17 @@ const BOUNDARY_END = '(?![\\p{L}\\p{N}])';
 
 /**
  * A regex starting with a lookbehind defeats V8's quick scan for the first character, which makes
- * every rule regex cost a full walk of the ad. A leading `{{<}}` is therefore dropped from the
- * pattern and checked on each match instead (`leadingBoundary`).
+ * every rule regex cost a full walk of the ad. A leading `{{<}}` is therefore dropped from the pattern
+ * and checked on each match instead (`leadingBoundary`), but only when a literal follows it: before a
+ * character class ("{{<}}\\p{L}{3,20}...") the lookbehind is what stops attempts in mid-word, so it stays.
  */
-export function compileRegex(source: string): { re: RegExp; leadingBoundary: boolean } {
-  const leadingBoundary = source.startsWith('{{<}}');
-  const body = leadingBoundary ? source.slice('{{<}}'.length) : source;
-  const re = new RegExp(body.replaceAll('{{<}}', BOUNDARY_START).replaceAll('{{>}}', BOUNDARY_END), 'gu');
-  return { re, leadingBoundary };
+export function compileRegex(source: string): { re: RegExp; leadingBoundary: boolean; needs: string[] | null } {
+  const rest = source.startsWith('{{<}}') ? source.slice('{{<}}'.length) : '';
+  const leadingBoundary = rest !== '' && /^(?:\(\?:)?[\p{L}\p{N}]/u.test(rest);
+  const body = leadingBoundary ? rest : source;
+  const expanded = body.replaceAll('{{<}}', BOUNDARY_START).replaceAll('{{>}}', BOUNDARY_END);
+  const re = new RegExp(expanded, 'gu');
+  return { re, leadingBoundary, needs: requiredLiterals(expanded) };
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
@@ -109,17 +116,31 @@ function topoOrder(rules: Rule[], byId: Map<string, number>): number[] {
 export function compileRules(rules: Rule[]): CompiledRules {
   const byId = new Map(rules.map((r, i) => [r.id, i]));
   const payloads: Payload[] = [];
-  const tries = { en: new TokenTrie(), ru: new TokenTrie(), ky: new TokenTrie() } satisfies Record<Lang, TokenTrie>;
+  const pending: Record<Lang, Array<[string, number]>> = { en: [], ru: [], ky: [] };
+  const built: Partial<Record<Lang, TokenTrie>> = {};
   const regexes: CompiledRegex[] = [];
   const nearPatterns = new Map<string, NearPattern>();
   const kyVocabulary = new Set<string>();
+  const trie = (lang: Lang): TokenTrie => {
+    let t = built[lang];
+    if (!t) {
+      t = new TokenTrie();
+      for (const [p, idx] of pending[lang]) {
+        const steps = compilePhrase(lang, p);
+        if (steps.length === 0) continue; // a phrase of punctuation only: nothing to match
+        t.add(steps, idx);
+        if (lang === 'ky') for (const s of steps) if (s.kind === 'key') kyVocabulary.add(s.key);
+      }
+      built[lang] = t;
+    }
+    return t;
+  };
   const addPhrases = (lang: Lang, phrases: readonly string[], payload: Payload, ruleId?: string, path?: string): void => {
     const idx = payloads.push(payload) - 1;
     for (const p of phrases) {
-      const steps = compilePhrase(lang, p);
-      if (steps.length === 0) throw new RuleError(ruleId, [`${path}: phrase "${p}" has no words`]);
-      tries[lang].add(steps, idx);
-      if (lang === 'ky') for (const s of steps) if (s.kind === 'key') kyVocabulary.add(s.key);
+      // Checked now so that a bad rule fails at load, not on the first ad of its language.
+      if (!/[\p{L}\p{N}*]/u.test(p)) throw new RuleError(ruleId, [`${path}: phrase "${p}" has no words`]);
+      pending[lang].push([p, idx]);
     }
   };
   const addPattern = (ri: number, p: Pattern, path: string, exclude: boolean): void => {
@@ -133,8 +154,9 @@ export function compileRules(rules: Rule[]): CompiledRules {
       } catch (e) {
         throw new RuleError(ruleId, [`${path}.regex: ${(e as Error).message}`]);
       }
-      if (compiled.re.test('')) throw new RuleError(ruleId, [`${path}.regex: matches the empty string`]);
-      compiled.re.lastIndex = 0;
+      // No test run here: V8 compiles a regex on first use, and with the literal prefilter most
+      // regexes are not used by most ads. (Empty matches are skipped when matching; tests check
+      // that no bundled regex matches the empty string.)
       regexes.push({ rule: ri, pattern: p.id, lang: p.lang, exclude, ...compiled });
     } else if (p.kind === 'near') {
       nearPatterns.set(`${ri}:${p.id}`, p);
@@ -157,5 +179,11 @@ export function compileRules(rules: Rule[]): CompiledRules {
   const before = new Set(LANGS.flatMap((l) => lexicon.negation[l].before));
   const after = new Set(LANGS.flatMap((l) => lexicon.negation[l].after));
   const negation = Object.fromEntries(LANGS.map((l) => [l, { before, after, window: lexicon.negation[l].window }])) as CompiledRules['negation'];
-  return { rules, byId, payloads, tries, regexes, nearPatterns, kyVocabulary, order: topoOrder(rules, byId), negation };
+  return {
+    rules, byId, payloads, trie, regexes, nearPatterns, order: topoOrder(rules, byId), negation,
+    kyVocabulary: () => {
+      trie('ky');
+      return kyVocabulary;
+    },
+  };
 }

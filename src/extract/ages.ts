@@ -28,9 +28,12 @@ const MAX_ONLY = new RegExp(
 
 const isAge = (n: number): boolean => n >= 14 && n <= 70;
 
+const TWO_DIGITS = /(?<!\d)\d\d(?!\d)/;
+
 export function extractAges(norm: Normalized): AgeFact[] {
   const text = norm.text;
   const out: AgeFact[] = [];
+  if (!TWO_DIGITS.test(text)) return out; // every age form has a two-digit number
   const taken: Array<[number, number]> = [];
   const push = (s: number, e: number, min: number | null, max: number | null): void => {
     if (taken.some(([a, b]) => s < b && a < e)) return;

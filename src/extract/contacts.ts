@@ -18,7 +18,10 @@ const URL = /(?<![\p{L}\p{N}@])(?:https?:\/\/|www\.|t\.me\/|wa\.me\/)[^\s<>"'()]
 const DOMAIN = /(?<![\p{L}\p{N}@.\/_-])(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.){1,4}(?:com|org|net|info|biz|io|co|kg|ru|kz|uz|ua|by|tr|ae|kr|cn|pl|de|uk|eu|gov|edu|me|ge|am|az|lt|cz|jp|th)(?:\/[^\s<>"'()]{0,100})?(?![\p{L}\p{N}])/gu;
 const HANDLE = /(?<![\p{L}\p{N}._@\/])@[a-z0-9_][a-z0-9_.]{2,31}(?![\p{L}\p{N}])/gu;
 // 7-15 digits with single separators; an international prefix or at least 9 digits makes it a phone.
-const PHONE = /(?<![\p{L}\p{N}])(\+|00)?[ ]?\(?\d(?:[ \-.()\u00a0]{0,2}\d){6,14}(?![\p{N}])/gu;
+// Starts with "+", "(" or a digit so V8 can scan for those; the boundary before it is checked in code.
+const PHONE = /(?:(\+|00)[ ]?)?\(?\d(?:[ \-.()\u00a0]{0,2}\d){6,14}(?![\p{N}])/gu;
+const WORD_BEFORE = /[\p{L}\p{N}]/u;
+const TLD_HINT = /\.(?:com|org|net|info|biz|io|co|kg|ru|kz|uz|ua|by|tr|ae|kr|cn|pl|de|uk|eu|gov|edu|me|ge|am|az|lt|cz|jp|th)(?![a-z])/;
 const MONEY_AFTER = /^[ \u00a0]{0,2}(?:\$|usd|сом|руб|тенге|won|вон|aed|лир|€|₽|₸|₩|долл|dollars)/u;
 
 const freeMail = new Set(lexicon.freeMailDomains);
@@ -60,7 +63,7 @@ export function extractContacts(norm: Normalized, tokens: readonly Token[]): Con
     const url = m[0].replace(/[.,;:!?]+$/, '');
     add('url', m.index, m.index + url.length, url);
   }
-  if (text.includes('.')) {
+  if (TLD_HINT.test(text)) {
     for (const m of text.matchAll(DOMAIN)) {
       if (overlaps(m.index, m.index + m[0].length) || /^(?:t\.me|wa\.me)\b/.test(m[0])) continue;
       const url = m[0].replace(/[.,;:!?]+$/, '');
@@ -74,6 +77,7 @@ export function extractContacts(norm: Normalized, tokens: readonly Token[]): Con
   for (const m of text.matchAll(PHONE)) {
     const s = m.index;
     const e = s + m[0].length;
+    if (s > 0 && WORD_BEFORE.test(text[s - 1]!)) continue;
     if (overlaps(s, e)) continue;
     const digits = m[0].replace(/\D/g, '');
     if (!m[1] && digits.length < 9) continue;

@@ -26,6 +26,7 @@ const CUR = alternation(currencyByWord.keys());
 // glued to it ("1000 долларга", "$дан"); a symbol needs no boundary.
 const KY_ENDING = '(?:га|ка|дан|тан|ден|тен|да|та|дин|дын|ге|ке|ча)?';
 const CUR_AFTER = new RegExp(`^[ \\u00a0]{0,2}(?:(${alternation(symbols)})|(${alternation([...currencyByWord.keys()].filter((k) => !symbols.has(k)))})${KY_ENDING}(?![\\p{L}]))`, 'u');
+const ANY_CURRENCY = new RegExp(`(?:${alternation(symbols)})|(?<![\\p{L}])(?:${alternation([...currencyByWord.keys()].filter((k) => !symbols.has(k)))})`, 'u');
 const CUR_BEFORE = new RegExp(`(?<![\\p{L}])(${CUR})\\.?[ \\u00a0:]{0,2}$`, 'u');
 
 const periodByPhrase = new Map<string, Period>();
@@ -78,10 +79,10 @@ function scanAmounts(text: string, hasLatin: boolean): Amount[] {
     out.push({ value, start: m.index, end });
   }
   if (hasLatin && NUMBER_WORD.test(text)) {
-    // Only the sentences that contain a number word go through the tokenizer.
+    // Only sentences with a number word AND a currency go through the tokenizer ("one day off" does not).
     const re = /[^.!?\n]+/g;
     for (const s of text.matchAll(re)) {
-      if (!NUMBER_WORD.test(s[0])) continue;
+      if (!NUMBER_WORD.test(s[0]) || !ANY_CURRENCY.test(s[0])) continue;
       for (const w of readNumberWords(s[0])) out.push({ value: w.value, start: s.index + w.start, end: s.index + w.end });
     }
     out.sort((a, b) => a.start - b.start);

@@ -14,6 +14,14 @@ export function tokenKey(lang: Lang, word: string): string {
  * Turn an authored phrase ("deduct* from * salary") into trie steps, normalising and stemming
  * each word exactly as the ad text will be, so "deducted from your salary" matches.
  */
+/** The words of one phrase piece; rule sets repeat their words thousands of times, so split each once. */
+const pieceWords = new Map<string, string[]>();
+function wordsOf(piece: string): string[] {
+  let w = pieceWords.get(piece);
+  if (!w) pieceWords.set(piece, (w = tokenize(normalize(piece)).map((t) => t.text)));
+  return w;
+}
+
 export function compilePhrase(lang: Lang, phrase: string): PhraseStep[] {
   const steps: PhraseStep[] = [];
   for (const piece of phrase.trim().split(/\s+/)) {
@@ -26,7 +34,7 @@ export function compilePhrase(lang: Lang, phrase: string): PhraseStep[] {
       steps.push({ kind: 'prefix', prefix: lang === 'ky' ? foldKyrgyzLetters(prefix) : prefix });
       continue;
     }
-    for (const t of tokenize(normalize(piece))) steps.push({ kind: 'key', key: tokenKey(lang, t.text) });
+    for (const w of wordsOf(piece)) steps.push({ kind: 'key', key: tokenKey(lang, w) });
   }
   return steps;
 }

@@ -1,4 +1,5 @@
 import { wordCharBefore, type CompiledRules } from '../engine/compile.js';
+import { bigramFilter } from '../engine/literals.js';
 import type { Lang } from '../schema/rule.js';
 import type { Normalized } from '../text/normalize.js';
 import type { Token } from '../text/tokenize.js';
@@ -43,7 +44,7 @@ function kyKeys(c: CompiledRules, word: string): string[] {
   let keys = m.get(word);
   if (!keys) {
     if (m.size >= 50_000) m.clear();
-    m.set(word, (keys = kyrgyzKeys(word, c.kyVocabulary)));
+    m.set(word, (keys = kyrgyzKeys(word, c.kyVocabulary())));
   }
   return keys;
 }
@@ -68,7 +69,8 @@ export function runMatchers(c: CompiledRules, norm: Normalized, tokens: Token[],
   const run = new Set(langs);
   if (translit) run.add('ru');
   for (const lang of run) {
-    if (c.tries[lang].size === 0) continue;
+    const trie = c.trie(lang);
+    if (trie.size === 0) continue;
     let keys: Array<string | string[]>;
     let forms = words;
     if (lang === 'ky') {
@@ -79,7 +81,7 @@ export function runMatchers(c: CompiledRules, norm: Normalized, tokens: Token[],
       keys = tokens.map((t) => tokenKey(lang, translit && lang === 'ru' && t.script === 'latin' ? translitToCyrillic(t.text) : t.text));
     }
     buf.length = 0;
-    c.tries[lang].matchAll(keys, forms, buf);
+    trie.matchAll(keys, forms, buf);
     for (const h of buf) trieHits.push({ ...h, lang });
   }
 
@@ -131,11 +133,21 @@ export function runMatchers(c: CompiledRules, norm: Normalized, tokens: Token[],
     }
   }
   if (tokens.length > 0) {
+    const filter = bigramFilter(norm.text);
     for (const r of c.regexes) {
+      if (r.needs && !r.needs.some((s) => filter.mayContain(s))) continue;
       r.re.lastIndex = 0;
-      for (const m of norm.text.matchAll(r.re)) {
-        if (m[0].length === 0) continue;
-        if (r.leadingBoundary && wordCharBefore(norm.text, m.index)) continue;
+      for (let m = r.re.exec(norm.text); m !== null; m = r.re.exec(norm.text)) {
+        if (m[0].length === 0) {
+          r.re.lastIndex++;
+          continue;
+        }
+        if (r.leadingBoundary && wordCharBefore(norm.text, m.index)) {
+          // Rejected in mid-word: resume one character later, not after the match, so a real
+          // match starting inside the rejected one is still found.
+          r.re.lastIndex = m.index + 1;
+          continue;
+        }
         const from = tokenAt(tokens, m.index);
         const to = Math.max(from + 1, tokenAt(tokens, m.index + m[0].length - 1) + 1);
         if (r.exclude) {

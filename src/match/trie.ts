@@ -10,12 +10,13 @@ export type PhraseStep =
 
 interface Node {
   next: Map<string, Node>;
-  prefixes: Array<[string, Node]>;
+  /** Prefix edges bucketed by their first character: a word is compared only with prefixes it could start with. */
+  prefixes: Map<string, Array<[string, Node]>>;
   any: Node | undefined;
   ends: number[];
 }
 
-const newNode = (): Node => ({ next: new Map(), prefixes: [], any: undefined, ends: [] });
+const newNode = (): Node => ({ next: new Map(), prefixes: new Map(), any: undefined, ends: [] });
 
 export interface TrieHit {
   readonly payload: number;
@@ -36,8 +37,11 @@ export class TokenTrie {
         if (!n) node.next.set(s.key, (n = newNode()));
         node = n;
       } else if (s.kind === 'prefix') {
-        let pair = node.prefixes.find(([p]) => p === s.prefix);
-        if (!pair) node.prefixes.push((pair = [s.prefix, newNode()]));
+        const first = s.prefix[0] ?? '';
+        let bucket = node.prefixes.get(first);
+        if (!bucket) node.prefixes.set(first, (bucket = []));
+        let pair = bucket.find(([p]) => p === s.prefix);
+        if (!pair) bucket.push((pair = [s.prefix, newNode()]));
         node = pair[1];
       } else {
         node = node.any ??= newNode();
@@ -73,7 +77,10 @@ export class TokenTrie {
               if (k && !nextActive.includes(k)) nextActive.push(k);
             }
           }
-          for (const [p, pn] of node.prefixes) if (word.startsWith(p)) nextActive.push(pn);
+          if (node.prefixes.size > 0) {
+            const bucket = node.prefixes.get(word[0] ?? '');
+            if (bucket) for (const [p, pn] of bucket) if (word.startsWith(p)) nextActive.push(pn);
+          }
           if (node.any) nextActive.push(node.any);
         }
         for (const node of nextActive) for (const payload of node.ends) out.push({ payload, from: i, to: j + 1 });

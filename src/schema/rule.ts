@@ -42,7 +42,7 @@ export const RegexPattern = z.strictObject({
   kind: z.literal('regex'),
   lang: Lang,
   /** Run on the normalised (case-folded) text with the `u` flag. `{{<}}` / `{{>}}` are Unicode word boundaries. */
-  regex: z.string().min(1).max(500),
+  regex: z.string().min(1).max(1000),
 });
 export const NearPattern = z.strictObject({
   id: patternId,

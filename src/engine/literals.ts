@@ -1,0 +1,209 @@
+/**
+ * Literal prefilter for rule regexes. Most rule regexes cannot match most ads, yet V8 walks the whole
+ * ad to find that out: 150 regexes cost more than everything else together. So at compile time we
+ * derive, from the regex source, a list of literal strings of which every match must contain at least
+ * one; at run time a regex runs only when one of them can occur in the ad (checked on a bigram filter).
+ *
+ * The analysis is conservative: anything it does not understand yields "no requirement", and then the
+ * regex always runs. tests/literals.test.ts checks soundness on every bundled regex and corpus ad.
+ */
+type Req = string[] | null; // any one of these strings must occur in a match; null: unknown
+
+interface Parsed {
+  req: Req;
+  /** Every string the node can match, when it is a finite set of literals ("ab", "(?:ab|cd)"). */
+  literals?: string[];
+}
+
+const MAX_CROSS = 64;
+const isRareChar = (s: string): boolean => s.length === 1 && !/[\p{L}\p{N}\s]/u.test(s);
+/** How selective a requirement string is: its length, with a bonus for punctuation ("@", "№", "/"). */
+const strength = (s: string): number => s.length + (/[^\p{L}\p{N}\s]/u.test(s) ? 2 : 0);
+
+const better = (a: Req, b: Req): Req => {
+  if (!a) return b;
+  if (!b) return a;
+  const minA = Math.min(...a.map(strength));
+  const minB = Math.min(...b.map(strength));
+  if (minA !== minB) return minA > minB ? a : b;
+  return a.length <= b.length ? a : b;
+};
+
+class Parser {
+  i = 0;
+  constructor(readonly src: string) {}
+
+  /** alternation := sequence ('|' sequence)* */
+  alternation(): Parsed {
+    const alts: Parsed[] = [this.sequence()];
+    while (this.src[this.i] === '|') {
+      this.i++;
+      alts.push(this.sequence());
+    }
+    if (alts.length === 1) return alts[0]!;
+    const literals = alts.every((a) => a.literals) ? [...new Set(alts.flatMap((a) => a.literals!))] : undefined;
+    if (alts.some((a) => !a.req)) return literals ? { req: null, literals } : { req: null };
+    return { req: [...new Set(alts.flatMap((a) => a.req!))], ...(literals ? { literals } : {}) };
+  }
+
+  /**
+   * sequence := (atom quantifier?)*. Runs of literal atoms are joined into the set of strings they
+   * spell (a cross product through literal alternations), so "@(?:gmail|mail)" requires "@gmail" or "@mail".
+   */
+  sequence(): Parsed {
+    let best: Req = null;
+    let run: string[] = [''];
+    let allLiteral = true;
+    const flush = (): void => {
+      if (!(run.length === 1 && run[0] === '')) best = better(best, run);
+      run = [''];
+    };
+    const extend = (lits: string[]): boolean => {
+      if (run.length * lits.length > MAX_CROSS) return false;
+      run = run.flatMap((r) => lits.map((l) => r + l));
+      return true;
+    };
+    while (this.i < this.src.length && this.src[this.i] !== '|' && this.src[this.i] !== ')') {
+      const atom = this.atom();
+      const q = this.quantifier();
+      if (atom.literals && q === null && extend(atom.literals)) continue;
+      allLiteral = false;
+      if (atom.literals && q !== null && q >= 1 && extend(atom.literals)) {
+        // "ab+" still requires "ab", but the run cannot continue past a repeat.
+        flush();
+        continue;
+      }
+      flush();
+      if (q === null || q >= 1) best = better(best, atom.req);
+    }
+    if (allLiteral) return { req: run[0] === '' && run.length === 1 ? null : run, literals: run };
+    flush();
+    return { req: best };
+  }
+  /** Returns the minimum repeat count of a quantifier, or null when there is none. */
+  quantifier(): number | null {
+    const c = this.src[this.i];
+    let min: number | null = null;
+    if (c === '?' || c === '*') {
+      min = 0;
+      this.i++;
+    } else if (c === '+') {
+      min = 1;
+      this.i++;
+    } else if (c === '{') {
+      const m = /^\{(\d+)(,\d*)?\}/.exec(this.src.slice(this.i));
+      if (!m) return null;
+      min = Number(m[1]);
+      this.i += m[0].length;
+    } else {
+      return null;
+    }
+    if (this.src[this.i] === '?') this.i++; // lazy
+    return min;
+  }
+
+  atom(): Parsed {
+    const c = this.src[this.i]!;
+    if (c === '(') {
+      this.i++;
+      let lookaround = false;
+      if (this.src.startsWith('?:', this.i)) this.i += 2;
+      else if (/^\?<?[=!]/.test(this.src.slice(this.i, this.i + 3))) {
+        lookaround = true;
+        this.i += this.src[this.i + 1] === '<' ? 3 : 2;
+      } else if (this.src.startsWith('?<', this.i)) {
+        this.i = this.src.indexOf('>', this.i) + 1; // named group
+      }
+      const inner = this.alternation();
+      if (this.src[this.i] !== ')') throw new Error('unbalanced group');
+      this.i++;
+      // A lookaround consumes nothing; a group's literal-ness is kept so "(?:ab)c" merges.
+      return lookaround ? { req: null } : inner;
+    }
+    if (c === '[') {
+      this.i++;
+      if (this.src[this.i] === '^') this.i++;
+      if (this.src[this.i] === ']') this.i++;
+      while (this.i < this.src.length && this.src[this.i] !== ']') this.i += this.src[this.i] === '\\' ? 2 : 1;
+      this.i++;
+      return { req: null };
+    }
+    if (c === '\\') {
+      const n = this.src[this.i + 1]!;
+      if ((n === 'p' || n === 'P') && this.src[this.i + 2] === '{') {
+        this.i = this.src.indexOf('}', this.i) + 1;
+        return { req: null };
+      }
+      if (n === 'u' && this.src[this.i + 2] === '{') {
+        const end = this.src.indexOf('}', this.i);
+        const ch = String.fromCodePoint(parseInt(this.src.slice(this.i + 3, end), 16));
+        this.i = end + 1;
+        return { req: [ch], literals: [ch] };
+      }
+      if (n === 'u' || n === 'x') {
+        const len = n === 'u' ? 4 : 2;
+        const ch = String.fromCharCode(parseInt(this.src.slice(this.i + 2, this.i + 2 + len), 16));
+        this.i += 2 + len;
+        return { req: [ch], literals: [ch] };
+      }
+      this.i += 2;
+      if (/[dDwWsSbB]/.test(n) || /[1-9]/.test(n)) return { req: null };
+      const esc: Record<string, string> = { n: '\n', t: '\t', r: '\r', f: '\f', v: '\v', '0': '\0' };
+      const ch = esc[n] ?? n;
+      return { req: [ch], literals: [ch] };
+    }
+    if (c === '.' || c === '^' || c === '$') {
+      this.i++;
+      return { req: null };
+    }
+    const cp = this.src.codePointAt(this.i)!;
+    const ch = String.fromCodePoint(cp);
+    this.i += ch.length;
+    return { req: [ch], literals: [ch] };
+  }
+}
+
+/** Strings of which every match of `source` contains one (each 2+ characters, or one punctuation mark), or null. */
+export function requiredLiterals(source: string): string[] | null {
+  try {
+    const p = new Parser(source);
+    const r = p.alternation();
+    if (p.i !== source.length || !r.req) return null;
+    return r.req.every((s) => s.length >= 2 || isRareChar(s)) ? r.req : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Bigram presence filter of one text: a 64K-slot table stamped with a per-text number, so it is never
+ * cleared. A string can occur in the text only if all of its bigrams occur (false positives are fine).
+ */
+const SLOTS = 1 << 16;
+const table = new Uint32Array(SLOTS);
+const chars = new Uint32Array(SLOTS);
+let stamp = 0;
+const slot = (a: number, b: number): number => ((a * 31) ^ b) & (SLOTS - 1);
+
+export interface BigramFilter {
+  mayContain(s: string): boolean;
+}
+
+export function bigramFilter(text: string): BigramFilter {
+  stamp = (stamp + 1) >>> 0 || 1;
+  const mine = stamp;
+  if (text.length > 0) chars[text.charCodeAt(0)] = mine;
+  for (let i = 1; i < text.length; i++) {
+    chars[text.charCodeAt(i)] = mine;
+    table[slot(text.charCodeAt(i - 1), text.charCodeAt(i))] = mine;
+  }
+  return {
+    mayContain(s: string): boolean {
+      // A filter is only valid until the next text is filtered (screen() is synchronous).
+      if (mine !== stamp) return true;
+      if (s.length === 1) return chars[s.charCodeAt(0)] === mine;
+      for (let i = 1; i < s.length; i++) if (table[slot(s.charCodeAt(i - 1), s.charCodeAt(i))] !== mine) return false;
+      return true;
+    },
+  };
+}

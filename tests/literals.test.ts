@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { compileRegex } from '../src/engine/compile.js';
+import { bigramFilter, requiredLiterals } from '../src/engine/literals.js';
+import { bundledRules } from '../src/rules.js';
+import { Rule } from '../src/schema/rule.js';
+import { normalize } from '../src/text/normalize.js';
+import { loadCorpus } from '../scripts/corpus.js';
+
+describe('requiredLiterals', () => {
+  it.each([
+    ['abc', ['abc']],
+    ['(?:fee|deposit)s?', ['fee', 'deposit']],
+    ['ab+c', ['ab']],
+    ['x?yz', ['yz']],
+    ['[0-9]{2}\\s?(?:usd|долл)', ['usd', 'долл']],
+    ['(?<![\\p{L}])паспорт\\p{L}{0,3}', ['паспорт']],
+    ['(?:fee|x)', null],
+    ['\\d+', null],
+    ['(?:ab)?cd', ['cd']],
+    ['a(?:bc|de)f', ['abcf', 'adef']],
+    ['\\$\\d{3}', ['$']],
+    ['@(?:gmail|mail)\\.com', ['@gmail.com', '@mail.com']],
+    ['x(?:a|b)y', ['xay', 'xby']],
+    ['lic(?:e|ence)', ['lice', 'licence']],
+  ] as const)('%s -> %j', (src, want) => {
+    expect(requiredLiterals(src)).toEqual(want);
+  });
+});
+
+describe('bigram filter', () => {
+  it('says a string may occur only when all its bigrams occur', () => {
+    const f = bigramFilter('passport kept by the agency');
+    expect(f.mayContain('passport')).toBe(true);
+    expect(f.mayContain('agency')).toBe(true);
+    expect(f.mayContain('visa')).toBe(false);
+  });
+});
+
+// Soundness: a regex the filter skips must not match. Checked for every bundled regex on every corpus ad.
+it('never skips a regex that matches', () => {
+  const regexes = bundledRules.flatMap((raw) => {
+    const r = Rule.parse(raw);
+    return [...r.patterns, ...(r.exclude ?? [])].filter((p) => p.kind === 'regex').map((p) => ({ id: `${r.id}#${p.id}`, ...compileRegex(p.regex) }));
+  });
+  expect(regexes.filter((r) => r.needs).length).toBeGreaterThan(regexes.length / 2);
+  const wrong: string[] = [];
+  for (const lang of ['en', 'ru', 'ky', 'mixed']) {
+    for (const ad of loadCorpus(lang)) {
+      const text = normalize(ad.text).text;
+      const filter = bigramFilter(text);
+      for (const r of regexes) {
+        if (!r.needs || r.needs.some((s) => filter.mayContain(s))) continue;
+        r.re.lastIndex = 0;
+        if (r.re.test(text)) wrong.push(`${r.id} on ${ad.id}`);
+      }
+    }
+  }
+  expect(wrong).toEqual([]);
+});
