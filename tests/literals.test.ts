@@ -57,3 +57,26 @@ it('never skips a regex that matches', () => {
   }
   expect(wrong).toEqual([]);
 });
+
+// Line-restricted matching must find exactly what matching the whole ad finds.
+it('matching on candidate lines finds the same hits as matching the whole ad', async () => {
+  const { compileRules, validateRules } = await import('../src/engine/compile.js');
+  const { runMatchers } = await import('../src/match/run.js');
+  const { tokenize } = await import('../src/text/tokenize.js');
+  const { detectLanguage } = await import('../src/lang/detect.js');
+  const c = compileRules(validateRules(bundledRules));
+  const whole = { ...c, regexes: c.regexes.map((r) => ({ ...r, needs: null })) };
+  const differ: string[] = [];
+  for (const lang of ['en', 'ru', 'ky', 'mixed']) {
+    for (const ad of loadCorpus(lang)) {
+      const n = normalize(ad.text);
+      const t = tokenize(n);
+      const l = detectLanguage(t);
+      const key = (h: { rule: number; pattern: string; nStart?: number; nEnd?: number }) => `${h.rule}:${h.pattern}:${h.nStart}:${h.nEnd}`;
+      const a = runMatchers(c, n, t, l.run, l.translit).hits.filter((h) => h.nStart !== undefined).map(key).sort();
+      const b = runMatchers(whole, n, t, l.run, l.translit).hits.filter((h) => h.nStart !== undefined).map(key).sort();
+      if (JSON.stringify(a) !== JSON.stringify(b)) differ.push(ad.id);
+    }
+  }
+  expect(differ).toEqual([]);
+});

@@ -49,6 +49,67 @@ function kyKeys(c: CompiledRules, word: string): string[] {
   return keys;
 }
 
+/** Start offsets of the lines of a text (0 and every position after a line break). */
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+/** The [start, end) ranges of the lines containing one of `needs`, merged and in order. */
+function candidateLines(text: string, starts: readonly number[], needs: readonly string[]): Array<[number, number]> {
+  const picked = new Set<number>();
+  for (const s of needs) {
+    for (let i = text.indexOf(s); i !== -1; i = text.indexOf(s, i + 1)) {
+      let lo = 0;
+      let hi = starts.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (starts[mid]! <= i) lo = mid;
+        else hi = mid - 1;
+      }
+      picked.add(lo);
+    }
+  }
+  const out: Array<[number, number]> = [];
+  for (const l of [...picked].sort((a, b) => a - b)) {
+    const start = starts[l]!;
+    const end = l + 1 < starts.length ? starts[l + 1]! - 1 : text.length;
+    const last = out[out.length - 1];
+    if (last && last[1] + 1 >= start) last[1] = end;
+    else out.push([start, end]);
+  }
+  return out;
+}
+
+/** Run one rule regex over text[from, to), recording hits or exclusions. */
+function matchRange(r: CompiledRules['regexes'][number], text: string, from: number, to: number, tokens: readonly Token[], out: MatchResult, addExclude: (rule: number, token: number) => void): void {
+  const re = r.re;
+  // Matching the line as its own string keeps the scan to that line; offsets are shifted back.
+  const sub = from === 0 && to === text.length ? text : text.slice(from, to);
+  re.lastIndex = 0;
+  for (let m = re.exec(sub); m !== null; m = re.exec(sub)) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    const at = from + m.index;
+    if (r.leadingBoundary && wordCharBefore(text, at)) {
+      // Rejected in mid-word: resume one character later, not after the match, so a real
+      // match starting inside the rejected one is still found.
+      re.lastIndex = m.index + 1;
+      continue;
+    }
+    const first = tokenAt(tokens, at);
+    const last = Math.max(first + 1, tokenAt(tokens, at + m[0].length - 1) + 1);
+    if (r.exclude) {
+      for (let t = first; t < last; t++) addExclude(r.rule, t);
+    } else {
+      out.hits.push({ rule: r.rule, pattern: r.pattern, lang: r.lang, from: first, to: last, parts: [], nStart: at, nEnd: at + m[0].length });
+    }
+  }
+}
+
 /** Token index containing normalised offset `at` (or the next token). */
 export function tokenAt(tokens: readonly Token[], at: number): number {
   let lo = 0;
@@ -133,29 +194,15 @@ export function runMatchers(c: CompiledRules, norm: Normalized, tokens: Token[],
     }
   }
   if (tokens.length > 0) {
-    const filter = bigramFilter(norm.text);
+    const text = norm.text;
+    const filter = bigramFilter(text);
+    const lines = lineStarts(text);
     for (const r of c.regexes) {
       if (r.needs && !r.needs.some((s) => filter.mayContain(s))) continue;
-      r.re.lastIndex = 0;
-      for (let m = r.re.exec(norm.text); m !== null; m = r.re.exec(norm.text)) {
-        if (m[0].length === 0) {
-          r.re.lastIndex++;
-          continue;
-        }
-        if (r.leadingBoundary && wordCharBefore(norm.text, m.index)) {
-          // Rejected in mid-word: resume one character later, not after the match, so a real
-          // match starting inside the rejected one is still found.
-          r.re.lastIndex = m.index + 1;
-          continue;
-        }
-        const from = tokenAt(tokens, m.index);
-        const to = Math.max(from + 1, tokenAt(tokens, m.index + m[0].length - 1) + 1);
-        if (r.exclude) {
-          for (let t = from; t < to; t++) addExclude(r.rule, t);
-        } else {
-          out.hits.push({ rule: r.rule, pattern: r.pattern, lang: r.lang, from, to, parts: [], nStart: m.index, nEnd: m.index + m[0].length });
-        }
-      }
+      // A regex with required literals runs only on the lines that contain one of them (ads are
+      // short lines; rule regexes do not cross line breaks). Others run over the whole ad.
+      const ranges = r.needs ? candidateLines(text, lines, r.needs) : [[0, text.length] as [number, number]];
+      for (const [from, to] of ranges) matchRange(r, text, from, to, tokens, out, addExclude);
     }
   }
   return out;
