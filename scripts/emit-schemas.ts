@@ -6,6 +6,12 @@ import { ScreenOptions } from '../src/schema/options.js';
 import { ScreenResultSchema } from '../src/schema/result.js';
 import { RuleFile } from '../src/schema/rule.js';
 import { ROOT } from './corpus.js';
+import { validateRules } from '../src/engine/compile.js';
+import { bundledRules } from '../src/rules.js';
+
+// The bundled rules are validated here, at build time, and not again in every process: a bad rule
+// fails the build with its id and field path.
+validateRules(bundledRules);
 
 const out = join(ROOT, 'dist');
 mkdirSync(out, { recursive: true });

@@ -58,14 +58,14 @@ it('never skips a regex that matches', () => {
   expect(wrong).toEqual([]);
 });
 
-// Line-restricted matching must find exactly what matching the whole ad finds.
-it('matching on candidate lines finds the same hits as matching the whole ad', async () => {
+// Line-restricted and token-indexed matching must find exactly what matching the whole ad finds.
+it('matching on candidate lines and lead tokens finds the same hits as matching the whole ad', async () => {
   const { compileRules, validateRules } = await import('../src/engine/compile.js');
   const { runMatchers } = await import('../src/match/run.js');
   const { tokenize } = await import('../src/text/tokenize.js');
   const { detectLanguage } = await import('../src/lang/detect.js');
   const c = compileRules(validateRules(bundledRules));
-  const whole = { ...c, regexes: c.regexes.map((r) => ({ ...r, needs: null })) };
+  const whole = { ...c, regexes: c.regexes.map((r) => ({ ...r, needs: null, lead: null, sticky: null })) };
   const differ: string[] = [];
   for (const lang of ['en', 'ru', 'ky', 'mixed']) {
     for (const ad of loadCorpus(lang)) {

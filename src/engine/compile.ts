@@ -3,7 +3,7 @@ import { RuleError } from '../errors.js';
 import { russianCaseForms } from '../lang/russian.js';
 import { compilePhrase } from '../match/phrase.js';
 import { TokenTrie } from '../match/trie.js';
-import { requiredLiterals } from './literals.js';
+import { analyseRegex } from './literals.js';
 import { LANGS, Rule, type Lang, type NearPattern, type Pattern } from '../schema/rule.js';
 
 /** What a trie match stands for. */
@@ -25,6 +25,12 @@ export interface CompiledRegex {
   leadingBoundary: boolean;
   /** Literals every match contains one of (see literals.ts); null: always run. */
   needs: string[] | null;
+  /**
+   * Word prefixes every match starts with, for regexes that start at a word boundary: such a regex is
+   * tried only at tokens that begin with one of them, with `sticky` (the same regex, flag y).
+   */
+  lead: string[] | null;
+  sticky: RegExp | null;
 }
 
 export interface CompiledRules {
@@ -34,6 +40,8 @@ export interface CompiledRules {
   /** The phrase trie of a language, built on first use: an English-only host never pays for ru/ky. */
   trie(lang: Lang): TokenTrie;
   regexes: CompiledRegex[];
+  /** Lead words of the indexed regexes, by their first two characters: index into `regexes`. */
+  leadIndex: Map<string, Array<[string, number]>>;
   nearPatterns: Map<string, NearPattern>;
   /** Every word of the Kyrgyz phrases (folded): what Kyrgyz text words are read against (builds the ky trie). */
   kyVocabulary(): Set<string>;
@@ -51,13 +59,15 @@ const BOUNDARY_END = '(?![\\p{L}\\p{N}])';
  * and checked on each match instead (`leadingBoundary`), but only when a literal follows it: before a
  * character class ("{{<}}\\p{L}{3,20}...") the lookbehind is what stops attempts in mid-word, so it stays.
  */
-export function compileRegex(source: string): { re: RegExp; leadingBoundary: boolean; needs: string[] | null } {
+export function compileRegex(source: string): { re: RegExp; leadingBoundary: boolean; needs: string[] | null; lead: string[] | null; sticky: RegExp | null } {
   const rest = source.startsWith('{{<}}') ? source.slice('{{<}}'.length) : '';
-  const leadingBoundary = rest !== '' && /^(?:\(\?:)?[\p{L}\p{N}]/u.test(rest);
+  const leadingBoundary = rest !== '' && /^(?:\(\?:)*[\p{L}\p{N}]/u.test(rest);
   const body = leadingBoundary ? rest : source;
   const expanded = body.replaceAll('{{<}}', BOUNDARY_START).replaceAll('{{>}}', BOUNDARY_END);
   const re = new RegExp(expanded, 'gu');
-  return { re, leadingBoundary, needs: requiredLiterals(expanded) };
+  const { needs, lead: leadWords } = analyseRegex(expanded);
+  const lead = leadingBoundary ? leadWords : null;
+  return { re, leadingBoundary, needs, lead, sticky: lead ? new RegExp(expanded, 'uy') : null };
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
@@ -178,9 +188,18 @@ export function compileRules(rules: Rule[]): CompiledRules {
   // and the cue words of the three languages do not collide.
   const before = new Set(LANGS.flatMap((l) => lexicon.negation[l].before));
   const after = new Set(LANGS.flatMap((l) => lexicon.negation[l].after));
+  const leadIndex = new Map<string, Array<[string, number]>>();
+  regexes.forEach((r, i) => {
+    for (const w of r.lead ?? []) {
+      const k = w.slice(0, 2);
+      let list = leadIndex.get(k);
+      if (!list) leadIndex.set(k, (list = []));
+      list.push([w, i]);
+    }
+  });
   const negation = Object.fromEntries(LANGS.map((l) => [l, { before, after, window: lexicon.negation[l].window }])) as CompiledRules['negation'];
   return {
-    rules, byId, payloads, trie, regexes, nearPatterns, order: topoOrder(rules, byId), negation,
+    rules, byId, payloads, trie, regexes, leadIndex, nearPatterns, order: topoOrder(rules, byId), negation,
     kyVocabulary: () => {
       trie('ky');
       return kyVocabulary;

@@ -13,18 +13,28 @@ interface Parsed {
   req: Req;
   /** Every string the node can match, when it is a finite set of literals ("ab", "(?:ab|cd)"). */
   literals?: string[];
+  /** Word-character literals every match starts with ("(?:fee|deposit)s?" -> fee, deposit); null: unknown. */
+  lead?: string[] | null;
 }
+
+const WORD = /^[\p{L}\p{N}]+$/u;
 
 const MAX_CROSS = 64;
 const isRareChar = (s: string): boolean => s.length === 1 && !/[\p{L}\p{N}\s]/u.test(s);
 /** How selective a requirement string is: its length, with a bonus for punctuation ("@", "№", "/"). */
-const strength = (s: string): number => s.length + (/[^\p{L}\p{N}\s]/u.test(s) ? 2 : 0);
+const PUNCT = /[^\p{L}\p{N}\s]/u;
+const strength = (s: string): number => s.length + (PUNCT.test(s) ? 2 : 0);
 
+const minStrength = (r: string[]): number => {
+  let m = Infinity;
+  for (const s of r) m = Math.min(m, strength(s));
+  return m;
+};
 const better = (a: Req, b: Req): Req => {
   if (!a) return b;
   if (!b) return a;
-  const minA = Math.min(...a.map(strength));
-  const minB = Math.min(...b.map(strength));
+  const minA = minStrength(a);
+  const minB = minStrength(b);
   if (minA !== minB) return minA > minB ? a : b;
   return a.length <= b.length ? a : b;
 };
@@ -42,8 +52,9 @@ class Parser {
     }
     if (alts.length === 1) return alts[0]!;
     const literals = alts.every((a) => a.literals) ? [...new Set(alts.flatMap((a) => a.literals!))] : undefined;
-    if (alts.some((a) => !a.req)) return literals ? { req: null, literals } : { req: null };
-    return { req: [...new Set(alts.flatMap((a) => a.req!))], ...(literals ? { literals } : {}) };
+    const lead = alts.every((a) => a.lead) ? [...new Set(alts.flatMap((a) => a.lead!))] : null;
+    if (alts.some((a) => !a.req)) return { req: null, lead, ...(literals ? { literals } : {}) };
+    return { req: [...new Set(alts.flatMap((a) => a.req!))], lead, ...(literals ? { literals } : {}) };
   }
 
   /**
@@ -54,6 +65,10 @@ class Parser {
     let best: Req = null;
     let run: string[] = [''];
     let allLiteral = true;
+    // The leading word literals: grown while the sequence starts with unquantified word characters.
+    let lead: string[] | null = null;
+    let leadOpen = true;
+    let first = true;
     const flush = (): void => {
       if (!(run.length === 1 && run[0] === '')) best = better(best, run);
       run = [''];
@@ -66,6 +81,20 @@ class Parser {
     while (this.i < this.src.length && this.src[this.i] !== '|' && this.src[this.i] !== ')') {
       const atom = this.atom();
       const q = this.quantifier();
+      if (leadOpen) {
+        const wordLits = atom.literals && atom.literals.every((l) => WORD.test(l)) ? atom.literals : null;
+        if (first && !wordLits) {
+          lead = q === null || q >= 1 ? (atom.lead ?? null) : null;
+          leadOpen = false;
+        } else if (wordLits && (q === null || q >= 1) && (lead ?? ['']).length * wordLits.length <= MAX_CROSS) {
+          lead = (lead ?? ['']).flatMap((a) => wordLits.map((b) => a + b));
+          if (q !== null) leadOpen = false;
+        } else {
+          if (first) lead = null;
+          leadOpen = false;
+        }
+        first = false;
+      }
       if (atom.literals && q === null && extend(atom.literals)) continue;
       allLiteral = false;
       if (atom.literals && q !== null && q >= 1 && extend(atom.literals)) {
@@ -76,9 +105,9 @@ class Parser {
       flush();
       if (q === null || q >= 1) best = better(best, atom.req);
     }
-    if (allLiteral) return { req: run[0] === '' && run.length === 1 ? null : run, literals: run };
+    if (allLiteral) return { req: run[0] === '' && run.length === 1 ? null : run, literals: run, lead };
     flush();
-    return { req: best };
+    return { req: best, lead };
   }
   /** Returns the minimum repeat count of a quantifier, or null when there is none. */
   quantifier(): number | null {
@@ -118,7 +147,7 @@ class Parser {
       if (this.src[this.i] !== ')') throw new Error('unbalanced group');
       this.i++;
       // A lookaround consumes nothing; a group's literal-ness is kept so "(?:ab)c" merges.
-      return lookaround ? { req: null } : inner;
+      return lookaround ? { req: null, lead: null } : inner;
     }
     if (c === '[') {
       this.i++;
@@ -163,17 +192,27 @@ class Parser {
   }
 }
 
-/** Strings of which every match of `source` contains one (each 2+ characters, or one punctuation mark), or null. */
-export function requiredLiterals(source: string): string[] | null {
+/**
+ * One pass over a regex source: `needs`, strings of which every match contains one (each 2+
+ * characters, or one punctuation mark); `lead`, word prefixes every match starts with (2+ characters),
+ * so that a regex starting at a word boundary can only match at a token beginning with one of them.
+ * Either is null when unknown.
+ */
+export function analyseRegex(source: string): { needs: string[] | null; lead: string[] | null } {
   try {
     const p = new Parser(source);
     const r = p.alternation();
-    if (p.i !== source.length || !r.req) return null;
-    return r.req.every((s) => s.length >= 2 || isRareChar(s)) ? r.req : null;
+    if (p.i !== source.length) return { needs: null, lead: null };
+    const needs = r.req && r.req.every((s) => s.length >= 2 || isRareChar(s)) ? r.req : null;
+    const lead = r.lead && r.lead.length > 0 && r.lead.every((s) => s.length >= 2) ? r.lead : null;
+    return { needs, lead };
   } catch {
-    return null;
+    return { needs: null, lead: null };
   }
 }
+
+export const requiredLiterals = (source: string): string[] | null => analyseRegex(source).needs;
+export const leadingWords = (source: string): string[] | null => analyseRegex(source).lead;
 
 /**
  * Bigram presence filter of one text: a 64K-slot table stamped with a per-text number, so it is never

@@ -50,14 +50,14 @@ function kyKeys(c: CompiledRules, word: string): string[] {
 }
 
 /** Start offsets of the lines of a text (0 and every position after a line break). */
-function lineStarts(text: string): number[] {
+export function lineStarts(text: string): number[] {
   const starts = [0];
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
   return starts;
 }
 
 /** The [start, end) ranges of the lines containing one of `needs`, merged and in order. */
-function candidateLines(text: string, starts: readonly number[], needs: readonly string[]): Array<[number, number]> {
+export function candidateLines(text: string, starts: readonly number[], needs: readonly string[]): Array<[number, number]> {
   const picked = new Set<number>();
   for (const s of needs) {
     for (let i = text.indexOf(s); i !== -1; i = text.indexOf(s, i + 1)) {
@@ -82,8 +82,49 @@ function candidateLines(text: string, starts: readonly number[], needs: readonly
   return out;
 }
 
+/** For each indexed regex, the token starts (in order) where one of its lead words begins. */
+export function leadCandidates(c: CompiledRules, tokens: readonly Token[]): Map<number, number[]> {
+  const out = new Map<number, number[]>();
+  for (const t of tokens) {
+    if (t.text.length < 2) continue;
+    const list = c.leadIndex.get(t.text.slice(0, 2));
+    if (!list) continue;
+    for (const [w, i] of list) {
+      if (!t.text.startsWith(w)) continue;
+      let at = out.get(i);
+      if (!at) out.set(i, (at = []));
+      if (at[at.length - 1] !== t.start) at.push(t.start);
+    }
+  }
+  return out;
+}
+
+/** Try a sticky regex at each candidate start, as a left-to-right scan would: never inside a previous match. */
+export function matchAt(r: CompiledRules['regexes'][number], text: string, starts: readonly number[], tokens: readonly Token[], out: MatchResult, addExclude: (rule: number, token: number) => void): void {
+  const re = r.sticky!;
+  let end = 0;
+  for (const s of starts) {
+    if (s < end) continue;
+    re.lastIndex = s;
+    const m = re.exec(text);
+    if (!m || m[0].length === 0) continue;
+    end = s + m[0].length;
+    record(r, s, end, tokens, out, addExclude);
+  }
+}
+
+function record(r: CompiledRules['regexes'][number], at: number, endAt: number, tokens: readonly Token[], out: MatchResult, addExclude: (rule: number, token: number) => void): void {
+  const first = tokenAt(tokens, at);
+  const last = Math.max(first + 1, tokenAt(tokens, endAt - 1) + 1);
+  if (r.exclude) {
+    for (let t = first; t < last; t++) addExclude(r.rule, t);
+  } else {
+    out.hits.push({ rule: r.rule, pattern: r.pattern, lang: r.lang, from: first, to: last, parts: [], nStart: at, nEnd: endAt });
+  }
+}
+
 /** Run one rule regex over text[from, to), recording hits or exclusions. */
-function matchRange(r: CompiledRules['regexes'][number], text: string, from: number, to: number, tokens: readonly Token[], out: MatchResult, addExclude: (rule: number, token: number) => void): void {
+export function matchRange(r: CompiledRules['regexes'][number], text: string, from: number, to: number, tokens: readonly Token[], out: MatchResult, addExclude: (rule: number, token: number) => void): void {
   const re = r.re;
   // Matching the line as its own string keeps the scan to that line; offsets are shifted back.
   const sub = from === 0 && to === text.length ? text : text.slice(from, to);
@@ -100,13 +141,7 @@ function matchRange(r: CompiledRules['regexes'][number], text: string, from: num
       re.lastIndex = m.index + 1;
       continue;
     }
-    const first = tokenAt(tokens, at);
-    const last = Math.max(first + 1, tokenAt(tokens, at + m[0].length - 1) + 1);
-    if (r.exclude) {
-      for (let t = first; t < last; t++) addExclude(r.rule, t);
-    } else {
-      out.hits.push({ rule: r.rule, pattern: r.pattern, lang: r.lang, from: first, to: last, parts: [], nStart: at, nEnd: at + m[0].length });
-    }
+    record(r, at, at + m[0].length, tokens, out, addExclude);
   }
 }
 
@@ -197,13 +232,20 @@ export function runMatchers(c: CompiledRules, norm: Normalized, tokens: Token[],
     const text = norm.text;
     const filter = bigramFilter(text);
     const lines = lineStarts(text);
-    for (const r of c.regexes) {
-      if (r.needs && !r.needs.some((s) => filter.mayContain(s))) continue;
+    const starts = leadCandidates(c, tokens);
+    c.regexes.forEach((r, i) => {
+      if (r.sticky) {
+        // Indexed: tried only where a token begins with one of its lead words.
+        const at = starts.get(i);
+        if (at) matchAt(r, text, at, tokens, out, addExclude);
+        return;
+      }
+      if (r.needs && !r.needs.some((s) => filter.mayContain(s))) return;
       // A regex with required literals runs only on the lines that contain one of them (ads are
       // short lines; rule regexes do not cross line breaks). Others run over the whole ad.
       const ranges = r.needs ? candidateLines(text, lines, r.needs) : [[0, text.length] as [number, number]];
       for (const [from, to] of ranges) matchRange(r, text, from, to, tokens, out, addExclude);
-    }
+    });
   }
   return out;
 }
