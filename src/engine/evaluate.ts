@@ -1,5 +1,5 @@
 import type { MatchResult, RawHit } from '../match/run.js';
-import type { Rule, When } from '../schema/rule.js';
+import type { FactPattern, Rule, When } from '../schema/rule.js';
 import { toOriginal } from '../text/normalize.js';
 import type { CompiledRules } from './compile.js';
 import { PREDICATES } from './predicates.js';
@@ -87,6 +87,14 @@ export function mergeSpans(spans: readonly Span[]): Span[] {
   return out;
 }
 
+/** Each rule's fact patterns, found once (the loop below runs for every rule on every ad). */
+const factCache = new WeakMap<Rule, FactPattern[]>();
+function factPatterns(rule: Rule): FactPattern[] {
+  let f = factCache.get(rule);
+  if (!f) factCache.set(rule, (f = rule.patterns.filter((p): p is FactPattern => p.kind === 'fact')));
+  return f;
+}
+
 export function evaluateRules(c: CompiledRules, ctx: AdContext, m: MatchResult, disabled: ReadonlySet<string>): Map<string, FiredRule> {
   const byRule = new Map<number, RawHit[]>();
   for (const h of m.hits) {
@@ -106,8 +114,7 @@ export function evaluateRules(c: CompiledRules, ctx: AdContext, m: MatchResult, 
       if (rule.negatable && negated(c, ctx, h)) continue;
       hits.push({ patternId: h.pattern, spans: spansOf(ctx, h) });
     }
-    for (const p of rule.patterns) {
-      if (p.kind !== 'fact') continue;
+    for (const p of factPatterns(rule)) {
       const r = PREDICATES[p.fact](ctx, p.params ?? {});
       if (!r) continue;
       // Exclusions cancel fact evidence too ("15 years of experience" is not an age).

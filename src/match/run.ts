@@ -57,9 +57,10 @@ export function lineStarts(text: string): number[] {
 }
 
 /** The [start, end) ranges of the lines containing one of `needs`, merged and in order. */
-export function candidateLines(text: string, starts: readonly number[], needs: readonly string[]): Array<[number, number]> {
+export function candidateLines(text: string, starts: readonly number[], needs: readonly string[], filter?: { mayContain(s: string): boolean }): Array<[number, number]> {
   const picked = new Set<number>();
   for (const s of needs) {
+    if (filter && !filter.mayContain(s)) continue; // cheaper than a scan that finds nothing
     for (let i = text.indexOf(s); i !== -1; i = text.indexOf(s, i + 1)) {
       let lo = 0;
       let hi = starts.length - 1;
@@ -243,7 +244,7 @@ export function runMatchers(c: CompiledRules, norm: Normalized, tokens: Token[],
       if (r.needs && !r.needs.some((s) => filter.mayContain(s))) return;
       // A regex with required literals runs only on the lines that contain one of them (ads are
       // short lines; rule regexes do not cross line breaks). Others run over the whole ad.
-      const ranges = r.needs ? candidateLines(text, lines, r.needs) : [[0, text.length] as [number, number]];
+      const ranges = r.needs ? candidateLines(text, lines, r.needs, filter) : [[0, text.length] as [number, number]];
       for (const [from, to] of ranges) matchRange(r, text, from, to, tokens, out, addExclude);
     });
   }
