@@ -21,12 +21,13 @@ for (const c of money.currencies) {
   }
   for (const lang of ['en', 'ru', 'ky'] as Lang[]) for (const w of c[lang]) currencyByWord.set(w, c.code);
 }
-const CUR = alternation(currencyByWord.keys());
+const SYMBOLS = alternation(symbols);
+const WORDS = alternation([...currencyByWord.keys()].filter((k) => !symbols.has(k)));
 // A currency word must not run into a following letter ("tl" in "tly"), except a Kyrgyz case ending
 // glued to it ("1000 долларга", "$дан"); a symbol needs no boundary.
 const KY_ENDING = '(?:га|ка|дан|тан|ден|тен|да|та|дин|дын|ге|ке|ча)?';
-const CUR_AFTER = new RegExp(`^[ \\u00a0]{0,2}(?:(${alternation(symbols)})|(${alternation([...currencyByWord.keys()].filter((k) => !symbols.has(k)))})${KY_ENDING}(?![\\p{L}]))`, 'u');
-const ANY_CURRENCY = new RegExp(`(?:${alternation(symbols)})|(?<![\\p{L}])(?:${alternation([...currencyByWord.keys()].filter((k) => !symbols.has(k)))})`, 'u');
+const CUR_AFTER = new RegExp(`^[ \\u00a0]{0,2}(?:(${SYMBOLS})|(${WORDS})${KY_ENDING}(?![\\p{L}]))`, 'u');
+const ANY_CURRENCY = new RegExp(`(?:${SYMBOLS})|(?<![\\p{L}])(?:${WORDS})`, 'u');
 const LETTER = /\p{L}/u;
 const isLetter = (ch: string | undefined): boolean => ch !== undefined && LETTER.test(ch);
 
