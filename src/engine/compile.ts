@@ -59,7 +59,12 @@ const BOUNDARY_END = '(?![\\p{L}\\p{N}])';
  * and checked on each match instead (`leadingBoundary`), but only when a literal follows it: before a
  * character class ("{{<}}\\p{L}{3,20}...") the lookbehind is what stops attempts in mid-word, so it stays.
  */
-export function compileRegex(source: string): { re: RegExp; leadingBoundary: boolean; needs: string[] | null; lead: string[] | null; sticky: RegExp | null } {
+/** Lookbehinds that say exactly what `{{<}}` says, as rule authors also write them. */
+const BOUNDARY_SPELLINGS = ['(?<![\\p{L}\\p{N}])', '(?<![\\p{N}\\p{L}])'];
+
+export function compileRegex(authored: string): { re: RegExp; leadingBoundary: boolean; needs: string[] | null; lead: string[] | null; sticky: RegExp | null } {
+  const spelled = BOUNDARY_SPELLINGS.find((b) => authored.startsWith(b));
+  const source = spelled ? '{{<}}' + authored.slice(spelled.length) : authored;
   const rest = source.startsWith('{{<}}') ? source.slice('{{<}}'.length) : '';
   const leadingBoundary = rest !== '' && /^(?:\(\?:)*[\p{L}\p{N}]/u.test(rest);
   const body = leadingBoundary ? rest : source;
