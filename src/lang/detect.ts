@@ -1,5 +1,6 @@
 import type { Lang } from '../schema/rule.js';
 import type { Token } from '../text/tokenize.js';
+import { translitToCyrillic } from './translit.js';
 
 /**
  * Language of an ad: counted over words, per sentence. Kyrgyz is told from Russian by its letters
@@ -10,11 +11,25 @@ export type AdLanguage = Lang | 'mixed' | 'unknown';
 const KY_LETTERS = /[ңөү]/;
 // Frequent Kyrgyz function and job words, as typed with or without ң ө ү.
 const KY_WORDS = new Set([
-  'жана', 'менен', 'үчүн', 'учун', 'керек', 'бар', 'жок', 'эмес', 'болот', 'биз', 'сиз', 'бизге', 'сизге', 'бул', 'же',
-  'жумуш', 'жумушка', 'жумушу', 'иш', 'маяна', 'айлык', 'айына', 'күнүнө', 'кунуно', 'кыздар', 'жаш', 'жаштагы', 'шарттар',
-  'түзүлгөн', 'тузулгон', 'жогору', 'чейин', 'дагы', 'абдан', 'кайрылыңыз', 'кайрылыныз', 'чалыңыз', 'чалыныз', 'берилет', 'тамак',
-  'турак', 'жай', 'акысыз', 'бекер', 'чет', 'өлкөгө', 'олкого', 'жөнөйбүз', 'жонойбуз', 'эркектер', 'аялдар', 'ишке', 'алабыз',
+  'жана', 'менен', 'үчүн', 'учун', 'керек', 'бар', 'жок', 'эмес', 'болот', 'биз', 'сиз', 'бизге', 'сизге', 'бизде', 'бул', 'же', 'ал', 'анын',
+  'жумуш', 'жумушка', 'жумушу', 'жумушчу', 'иш', 'ишке', 'маяна', 'айлык', 'айына', 'күнүнө', 'кунуно', 'кыз', 'кыздар', 'жаш', 'жаштагы', 'шарттар',
+  'түзүлгөн', 'тузулгон', 'жогору', 'чейин', 'дагы', 'абдан', 'кайрылыңыз', 'кайрылыныз', 'чалыңыз', 'чалыныз', 'берилет', 'тамак', 'жатакана',
+  'турак', 'жай', 'акысыз', 'бекер', 'чет', 'өлкөгө', 'олкого', 'жөнөйбүз', 'жонойбуз', 'эркектер', 'аялдар', 'алабыз', 'издейбиз', 'керектелет',
+  'тажрыйба', 'тажрыйбасы', 'жакшы', 'тез', 'эртең', 'эртен', 'бүгүн', 'саат', 'кийин', 'мурун', 'толук', 'кошумча', 'жигиттер', 'балдар',
+  'келиңиз', 'келиниз', 'жазыңыз', 'жазыныз', 'шарт', 'кепилдик', 'келишим', 'дарек', 'дареги', 'талаптар', 'милдеттер', 'сом', 'ошондой', 'эле',
 ]);
+// Russian function words: a sentence made of them is Russian, whatever its nouns are.
+const RU_WORDS = new Set([
+  'в', 'во', 'на', 'и', 'с', 'со', 'по', 'для', 'от', 'до', 'не', 'что', 'это', 'как', 'за', 'из', 'к', 'у', 'о', 'об', 'при', 'без', 'или', 'но',
+  'а', 'же', 'ли', 'бы', 'мы', 'вы', 'вас', 'нас', 'вам', 'нам', 'все', 'всё', 'есть', 'будет', 'наш', 'наша', 'ваш', 'ваша', 'если', 'только',
+  'требуется', 'требуются', 'работа', 'работу', 'работы', 'зарплата', 'опыт', 'опыта', 'оплата', 'звоните', 'пишите', 'условия', 'предоставляется',
+  'проживание', 'питание', 'лет', 'года', 'месяц', 'день', 'час', 'также', 'очень', 'можно', 'нужно', 'нужны', 'срочно', 'компания', 'обязанности',
+]);
+// Kyrgyz endings that Russian words rarely have (2nd-person, 1st-person plural, participles, adjectives).
+const KY_ENDING = /(?:ыңыз|иңиз|уңуз|үңүз|ыныз|иниз|унуз|ыбыз|ибиз|убуз|үбүз|быз|биз|буз|ган|ген|гон|гөн|кан|кен|кон|көн|луу|лүү|дуу|дүү|туу|түү|чу|чү)$/;
+// Russian endings that Kyrgyz words rarely have (adjectives, verbs, genitive plurals).
+const RU_ENDING = /(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ых|их|ого|его|ому|ему|ть|ться|тся|ешь|ов|ей|ями|ами|ость|ение|ания|ция|ции)$/;
+
 // Russian written in Latin letters.
 const TRANSLIT_RU = new Set([
   'rabota', 'raboty', 'rabotu', 'devushki', 'devushek', 'zarplata', 'zp', 'oplata', 'dlya', 'bez', 'opyta', 'let', 'zhile', 'zhilye',
@@ -31,27 +46,46 @@ export interface LanguageInfo {
   translit: boolean;
 }
 
-function wordLang(t: Token): Lang | null {
-  if (t.script === 'cyrillic') return KY_LETTERS.test(t.text) || KY_WORDS.has(t.text) ? 'ky' : 'ru';
-  if (t.script === 'latin') return TRANSLIT_RU.has(t.text) ? 'ru' : 'en';
+/** A word's evidence: Kyrgyz or Russian for Cyrillic words (or neither, when it could be both). */
+function wordLang(t: Token): Lang | 'cyrillic' | null {
+  if (t.script === 'cyrillic') {
+    if (KY_LETTERS.test(t.text) || KY_WORDS.has(t.text)) return 'ky';
+    if (RU_WORDS.has(t.text)) return 'ru';
+    if (t.text.length >= 4 && KY_ENDING.test(t.text)) return 'ky';
+    if (t.text.length >= 4 && RU_ENDING.test(t.text)) return 'ru';
+    return 'cyrillic';
+  }
+  if (t.script === 'latin') {
+    if (TRANSLIT_RU.has(t.text)) return 'ru';
+    // A longer Latin word that reads as a Russian form once transliterated ("brachnoe", "bogatye").
+    if (t.text.length >= 5 && RU_ENDING.test(translitToCyrillic(t.text)) && !EN_LOOKALIKE.test(t.text)) return 'ru';
+    return 'en';
+  }
   return null;
 }
+// English words whose transliteration ends like Russian ("movie" -> "мовие", "boy" -> "бой").
+const EN_LOOKALIKE = /(?:ie|oy|ey|ay|ow|iy|ies|ing|tion|ness|ment)$/;
 
 export function detectLanguage(tokens: readonly Token[]): LanguageInfo {
-  const per: Array<Record<Lang, number>> = [];
+  const per: Array<{ en: number; ru: number; ky: number; cyr: number }> = [];
   let latinRu = 0;
   let latin = 0;
   let cyr = 0;
   for (const t of tokens) {
     const l = wordLang(t);
     if (!l) continue;
-    const s = (per[t.sentence] ??= { en: 0, ru: 0, ky: 0 });
-    s[l]++;
+    const s = (per[t.sentence] ??= { en: 0, ru: 0, ky: 0, cyr: 0 });
+    if (l === 'cyrillic') s.cyr++;
+    else s[l]++;
     if (t.script === 'latin') {
       latin++;
       if (l === 'ru') latinRu++;
     } else cyr++;
   }
+  // Whole-ad Kyrgyz / Russian evidence decides sentences that carry none of their own.
+  const adKy = per.reduce((n, s) => n + (s?.ky ?? 0), 0);
+  const adRu = per.reduce((n, s) => n + (s?.ru ?? 0), 0);
+  const cyrDefault: Lang = adKy > adRu ? 'ky' : 'ru';
   const sentences: AdLanguage[] = [];
   const totals: Record<Lang, number> = { en: 0, ru: 0, ky: 0 };
   for (let i = 0; i < per.length; i++) {
@@ -60,18 +94,24 @@ export function detectLanguage(tokens: readonly Token[]): LanguageInfo {
       sentences.push('unknown');
       continue;
     }
-    const cyrTotal = s.ru + s.ky;
+    const cyrTotal = s.ru + s.ky + s.cyr;
     let lang: Lang;
-    if (cyrTotal >= s.en) lang = s.ky >= 2 || (s.ky >= 1 && s.ky * 3 >= cyrTotal) ? 'ky' : 'ru';
+    if (cyrTotal >= s.en) lang = s.ky > s.ru ? 'ky' : s.ru > s.ky ? 'ru' : cyrDefault;
     else lang = s.ru * 3 >= s.en && s.ru >= 2 ? 'ru' : 'en';
     sentences.push(lang);
-    totals[lang] += s.en + s.ru + s.ky;
+    totals[lang] += s.en + cyrTotal;
   }
+  // The ad is mixed when a second language carries real weight, by words or by marker evidence:
+  // Kyrgyz posts often put Russian phrases ("зарплата", "срочно") between Kyrgyz sentences.
   const all = totals.en + totals.ru + totals.ky;
-  const present = (Object.keys(totals) as Lang[]).filter((l) => totals[l] > 0 && totals[l] >= all * 0.2);
+  const present = new Set((Object.keys(totals) as Lang[]).filter((l) => totals[l] > 0 && totals[l] >= all * 0.25));
+  if (adKy >= 2 && adRu >= 2 && Math.min(adKy, adRu) >= 0.25 * Math.max(adKy, adRu)) {
+    present.add('ru');
+    present.add('ky');
+  }
   let language: AdLanguage = 'unknown';
-  if (present.length === 1) language = present[0]!;
-  else if (present.length > 1) language = 'mixed';
+  if (present.size === 1) language = [...present][0]!;
+  else if (present.size > 1) language = 'mixed';
   const run = new Set<Lang>();
   if (latin > 0) run.add('en');
   if (cyr > 0) {
