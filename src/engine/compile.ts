@@ -9,7 +9,7 @@ import { LANGS, Rule, type Lang, type NearPattern, type Pattern } from '../schem
 /** What a trie match stands for. */
 export type Payload =
   | { type: 'pattern'; rule: number; pattern: string; lang: Lang }
-  | { type: 'near'; rule: number; pattern: string; side: 'a' | 'b'; lang: Lang }
+  | { type: 'near'; rule: number; pattern: string; side: 'a' | 'b'; lang: Lang; key: string }
   | { type: 'exclude'; rule: number; lang: Lang }
   | { type: 'place'; entry: number }
   | { type: 'role'; entry: number }
@@ -175,8 +175,9 @@ export function compileRules(rules: Rule[]): CompiledRules {
       regexes.push({ rule: ri, pattern: p.id, lang: p.lang, exclude, ...compiled });
     } else if (p.kind === 'near') {
       nearPatterns.set(`${ri}:${p.id}`, p);
-      addPhrases(p.lang, p.a, { type: 'near', rule: ri, pattern: p.id, side: 'a', lang: p.lang }, ruleId, `${path}.a`);
-      addPhrases(p.lang, p.b, { type: 'near', rule: ri, pattern: p.id, side: 'b', lang: p.lang }, ruleId, `${path}.b`);
+      const key = `${ri}:${p.id}`;
+      addPhrases(p.lang, p.a, { type: 'near', rule: ri, pattern: p.id, side: 'a', lang: p.lang, key }, ruleId, `${path}.a`);
+      addPhrases(p.lang, p.b, { type: 'near', rule: ri, pattern: p.id, side: 'b', lang: p.lang, key }, ruleId, `${path}.b`);
     }
   };
   for (const [ri, rule] of rules.entries()) {

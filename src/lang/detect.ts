@@ -46,8 +46,20 @@ export interface LanguageInfo {
   translit: boolean;
 }
 
+type Evidence = Lang | 'cyrillic' | null;
+/** Evidence per distinct word, bounded: ads repeat their vocabulary, batches even more. */
+const evidenceMemo = new Map<string, Evidence>();
+function wordLang(t: Token): Evidence {
+  let e = evidenceMemo.get(t.text);
+  if (e === undefined) {
+    if (evidenceMemo.size >= 50_000) evidenceMemo.clear();
+    evidenceMemo.set(t.text, (e = wordEvidence(t)));
+  }
+  return e;
+}
+
 /** A word's evidence: Kyrgyz or Russian for Cyrillic words (or neither, when it could be both). */
-function wordLang(t: Token): Lang | 'cyrillic' | null {
+function wordEvidence(t: Token): Evidence {
   if (t.script === 'cyrillic') {
     if (KY_LETTERS.test(t.text) || KY_WORDS.has(t.text)) return 'ky';
     if (RU_WORDS.has(t.text)) return 'ru';

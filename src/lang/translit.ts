@@ -13,7 +13,18 @@ const SINGLE: Record<string, string> = {
 };
 const VOWELS = 'аеёиоуыэюя';
 
+const memo = new Map<string, string>();
+
 export function translitToCyrillic(word: string): string {
+  let t = memo.get(word);
+  if (t === undefined) {
+    if (memo.size >= 50_000) memo.clear();
+    memo.set(word, (t = transliterate(word)));
+  }
+  return t;
+}
+
+function transliterate(word: string): string {
   let out = '';
   let i = 0;
   while (i < word.length) {

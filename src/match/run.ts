@@ -53,10 +53,19 @@ function kyKeys(c: CompiledRules, word: string): string[] {
 /** Tries run for the languages present; regexes run on every ad (they are few and script-agnostic). */
 export function runMatchers(c: CompiledRules, norm: Normalized, tokens: Token[], langs: ReadonlySet<Lang>, translit = false): MatchResult {
   const words = tokens.map((t) => t.text);
-  const trieHits: Array<TrieHit & { lang: Lang }> = [];
   const buf: TrieHit[] = [];
   const run = new Set(langs);
   if (translit) run.add('ru');
+  const out: MatchResult = { hits: [], excludes: new Map(), places: [], roles: [], gender: [] };
+  const addExclude = (rule: number, token: number): void => {
+    let s = out.excludes.get(rule);
+    if (!s) out.excludes.set(rule, (s = []));
+    s.push(token);
+  };
+  const nearSides = new Map<string, { a: TrieHit[]; b: TrieHit[]; rule: number; pattern: string; lang: Lang }>();
+  // The same place can match in the ru and ky tries: keep one (key: kind, first and last token).
+  const seenLex = new Set<number>();
+  const lexKey = (kind: number, h: TrieHit): number => (kind * 0x100000 + h.from) * 0x1000 + (h.to - h.from);
   for (const lang of run) {
     const trie = c.trie(lang);
     if (trie.size === 0) continue;
@@ -71,41 +80,36 @@ export function runMatchers(c: CompiledRules, norm: Normalized, tokens: Token[],
     }
     buf.length = 0;
     trie.matchAll(keys, forms, buf);
-    for (const h of buf) trieHits.push({ ...h, lang });
-  }
-
-  const out: MatchResult = { hits: [], excludes: new Map(), places: [], roles: [], gender: [] };
-  const addExclude = (rule: number, token: number): void => {
-    let s = out.excludes.get(rule);
-    if (!s) out.excludes.set(rule, (s = []));
-    s.push(token);
-  };
-  const nearSides = new Map<string, { a: TrieHit[]; b: TrieHit[]; rule: number; pattern: string; lang: Lang }>();
-  const seenLex = new Set<string>();
-  for (const h of trieHits) {
-    const p = c.payloads[h.payload]!;
-    switch (p.type) {
-      case 'pattern':
-        out.hits.push({ rule: p.rule, pattern: p.pattern, lang: p.lang, from: h.from, to: h.to, parts: [] });
-        break;
-      case 'exclude':
-        for (let t = h.from; t < h.to; t++) addExclude(p.rule, t);
-        break;
-      case 'near': {
-        const key = `${p.rule}:${p.pattern}`;
-        let s = nearSides.get(key);
-        if (!s) nearSides.set(key, (s = { a: [], b: [], rule: p.rule, pattern: p.pattern, lang: p.lang }));
-        s[p.side].push(h);
-        break;
-      }
-      default: {
-        // The same place can match in the ru and ky tries: keep one.
-        const k = `${p.type}:${h.from}:${h.to}`;
-        if (seenLex.has(k)) break;
-        seenLex.add(k);
-        if (p.type === 'place') out.places.push({ entry: p.entry, from: h.from, to: h.to });
-        else if (p.type === 'role') out.roles.push({ entry: p.entry, from: h.from, to: h.to });
-        else out.gender.push({ entry: 0, gender: p.gender, from: h.from, to: h.to });
+    for (const h of buf) {
+      const p = c.payloads[h.payload]!;
+      switch (p.type) {
+        case 'pattern':
+          out.hits.push({ rule: p.rule, pattern: p.pattern, lang: p.lang, from: h.from, to: h.to, parts: [] });
+          break;
+        case 'exclude':
+          for (let t = h.from; t < h.to; t++) addExclude(p.rule, t);
+          break;
+        case 'near': {
+          let s = nearSides.get(p.key);
+          if (!s) nearSides.set(p.key, (s = { a: [], b: [], rule: p.rule, pattern: p.pattern, lang: p.lang }));
+          s[p.side].push(h);
+          break;
+        }
+        case 'place':
+          if (seenLex.has(lexKey(1, h))) break;
+          seenLex.add(lexKey(1, h));
+          out.places.push({ entry: p.entry, from: h.from, to: h.to });
+          break;
+        case 'role':
+          if (seenLex.has(lexKey(2, h))) break;
+          seenLex.add(lexKey(2, h));
+          out.roles.push({ entry: p.entry, from: h.from, to: h.to });
+          break;
+        case 'gender':
+          if (seenLex.has(lexKey(3, h))) break;
+          seenLex.add(lexKey(3, h));
+          out.gender.push({ entry: 0, gender: p.gender, from: h.from, to: h.to });
+          break;
       }
     }
   }
