@@ -4,7 +4,7 @@ import { russianCaseForms } from '../lang/russian.js';
 import { compilePhrase } from '../match/phrase.js';
 import { TokenTrie } from '../match/trie.js';
 import { analyseRegex } from './literals.js';
-import { LANGS, Rule, type Lang, type NearPattern, type Pattern } from '../schema/rule.js';
+import { LANGS, Rule, type FactPattern, type Lang, type NearPattern, type Pattern } from '../schema/rule.js';
 
 /** What a trie match stands for. */
 export type Payload =
@@ -45,6 +45,8 @@ export interface CompiledRules {
   nearPatterns: Map<string, NearPattern>;
   /** Every word of the Kyrgyz phrases (folded): what Kyrgyz text words are read against (builds the ky trie). */
   kyVocabulary(): Set<string>;
+  /** Each rule's fact patterns, by rule index (checked for every rule on every ad). */
+  facts: FactPattern[][];
   /** Rule indices in dependency order: every rule after the rules its `when` names. */
   order: number[];
   negation: Record<Lang, { before: Set<string>; after: Set<string>; window: number }>;
@@ -205,7 +207,8 @@ export function compileRules(rules: Rule[]): CompiledRules {
   });
   const negation = Object.fromEntries(LANGS.map((l) => [l, { before, after, window: lexicon.negation[l].window }])) as CompiledRules['negation'];
   return {
-    rules, byId, payloads, trie, regexes, leadIndex, nearPatterns, order: topoOrder(rules, byId), negation,
+    rules, byId, payloads, trie, regexes, leadIndex, nearPatterns,
+    facts: rules.map((r) => r.patterns.filter((p): p is FactPattern => p.kind === 'fact')), order: topoOrder(rules, byId), negation,
     kyVocabulary: () => {
       trie('ky');
       return kyVocabulary;

@@ -2,7 +2,7 @@ import type { MatchResult, RawHit } from '../match/run.js';
 import type { FactPattern, Rule, When } from '../schema/rule.js';
 import { toOriginal } from '../text/normalize.js';
 import type { CompiledRules } from './compile.js';
-import { PREDICATES } from './predicates.js';
+import { PREDICATES, type PredicateResult } from './predicates.js';
 import type { AdContext, FiredRule, Hit, Span, Vars } from './types.js';
 
 /**
@@ -75,6 +75,13 @@ function whenSpans(w: When, fired: ReadonlyMap<string, FiredRule>): { spans: Spa
   return { spans, vars };
 }
 
+const factKeys = new WeakMap<FactPattern, string>();
+function factKey(p: FactPattern): string {
+  let k = factKeys.get(p);
+  if (k === undefined) factKeys.set(p, (k = p.params ? `${p.fact}:${JSON.stringify(p.params)}` : p.fact));
+  return k;
+}
+
 /** Sorted, de-duplicated spans. */
 export function mergeSpans(spans: readonly Span[]): Span[] {
   const sorted = [...spans].sort((a, b) => a.start - b.start || a.end - b.end);
@@ -87,14 +94,6 @@ export function mergeSpans(spans: readonly Span[]): Span[] {
   return out;
 }
 
-/** Each rule's fact patterns, found once (the loop below runs for every rule on every ad). */
-const factCache = new WeakMap<Rule, FactPattern[]>();
-function factPatterns(rule: Rule): FactPattern[] {
-  let f = factCache.get(rule);
-  if (!f) factCache.set(rule, (f = rule.patterns.filter((p): p is FactPattern => p.kind === 'fact')));
-  return f;
-}
-
 export function evaluateRules(c: CompiledRules, ctx: AdContext, m: MatchResult, disabled: ReadonlySet<string>): Map<string, FiredRule> {
   const byRule = new Map<number, RawHit[]>();
   for (const h of m.hits) {
@@ -103,6 +102,8 @@ export function evaluateRules(c: CompiledRules, ctx: AdContext, m: MatchResult, 
     list.push(h);
   }
   const fired = new Map<string, FiredRule>();
+  // Several rules ask the same fact with the same parameters: compute each once per ad.
+  const factResults = new Map<string, PredicateResult | null>();
   for (const ri of c.order) {
     const rule: Rule = c.rules[ri]!;
     if (disabled.has(rule.id)) continue;
@@ -114,8 +115,10 @@ export function evaluateRules(c: CompiledRules, ctx: AdContext, m: MatchResult, 
       if (rule.negatable && negated(c, ctx, h)) continue;
       hits.push({ patternId: h.pattern, spans: spansOf(ctx, h) });
     }
-    for (const p of factPatterns(rule)) {
-      const r = PREDICATES[p.fact](ctx, p.params ?? {});
+    for (const p of c.facts[ri]!) {
+      const key = factKey(p);
+      let r = factResults.get(key);
+      if (r === undefined) factResults.set(key, (r = PREDICATES[p.fact](ctx, p.params ?? {})));
       if (!r) continue;
       // Exclusions cancel fact evidence too ("15 years of experience" is not an age).
       const spans = ctx.tokens.length === 0 ? r.spans : r.spans.filter((s) => !excludedAt(ctx, rule, excluded, tokenAtOriginal(ctx, s.start)));
