@@ -181,3 +181,15 @@ describe('money in context', () => {
     expect(money('маяна 3000 $дан башталат').salary.map(pick)).toEqual([['3000 $', 3000, 3000, 'USD', 'unspecified', 3000]]);
   });
 });
+
+describe('ages in long text', () => {
+  it('finds ages anywhere in a long ad, with offsets into the whole text', () => {
+    const filler = 'We are a friendly team and we offer training. '.repeat(40);
+    const text = `${filler}Girls aged 18 to 25 are welcome. ${filler}Minimum age 16+.`;
+    const ages = extractAges(normalize(text));
+    expect(ages.map((a) => [a.text, a.min, a.max, text.slice(a.start, a.end)])).toEqual([
+      ['aged 18 to 25', 18, 25, 'aged 18 to 25'],
+      ['16+', 16, null, '16+'],
+    ]);
+  });
+});

@@ -28,12 +28,44 @@ const MAX_ONLY = new RegExp(
 
 const isAge = (n: number): boolean => n >= 14 && n <= 70;
 
-const TWO_DIGITS = /(?<!\d)\d\d(?!\d)/;
+const TWO_DIGITS = /(?<!\d)\d\d(?!\d)/g;
+const WORDISH = /[\p{L}\p{N}]/u;
+const REACH = 40;
+
+/**
+ * Every age form holds a two-digit number with its words within a few dozen characters, so the age
+ * regexes run on windows around those numbers, not on the whole ad. A window is widened to word
+ * boundaries, so that a lookbehind at its edge sees what it would see in the full text.
+ */
+function windows(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const m of text.matchAll(TWO_DIGITS)) {
+    let a = Math.max(0, m.index - REACH);
+    let b = Math.min(text.length, m.index + 2 + REACH);
+    while (a > 0 && WORDISH.test(text[a - 1]!)) a--;
+    while (b < text.length && WORDISH.test(text[b]!)) b++;
+    const last = out[out.length - 1];
+    if (last && a <= last[1]) last[1] = Math.max(last[1], b);
+    else out.push([a, b]);
+  }
+  return out;
+}
+
+/** Matches of `re` inside the windows, with indices into the whole text. */
+function* inWindows(text: string, spans: ReadonlyArray<[number, number]>, re: RegExp): Generator<RegExpMatchArray & { index: number }> {
+  for (const [a, b] of spans) {
+    for (const m of text.slice(a, b).matchAll(re)) {
+      m.index += a;
+      yield m as RegExpMatchArray & { index: number };
+    }
+  }
+}
 
 export function extractAges(norm: Normalized): AgeFact[] {
   const text = norm.text;
   const out: AgeFact[] = [];
-  if (!TWO_DIGITS.test(text)) return out; // every age form has a two-digit number
+  const spans = windows(text);
+  if (spans.length === 0) return out;
   const taken: Array<[number, number]> = [];
   const push = (s: number, e: number, min: number | null, max: number | null): void => {
     if (taken.some(([a, b]) => s < b && a < e)) return;
@@ -41,12 +73,12 @@ export function extractAges(norm: Normalized): AgeFact[] {
     const o = toOriginal(norm, s, e);
     out.push({ min, max, text: norm.original.slice(o.start, o.end), start: o.start, end: o.end });
   };
-  for (const m of text.matchAll(KY_RANGE)) {
+  for (const m of inWindows(text, spans, KY_RANGE)) {
     const a = Number(m[1]);
     const b = Number(m[2]);
     if (isAge(a) && isAge(b) && a < b) push(m.index, m.index + m[0].length, a, b);
   }
-  for (const m of text.matchAll(RANGE)) {
+  for (const m of inWindows(text, spans, RANGE)) {
     const a = Number(m[1]);
     const b = Number(m[2]);
     const hasCue = /\p{L}/u.test(m[0].replace(/(?<![\p{L}])(?:to|до|and|и|from|от|between)(?![\p{L}])/gu, ''));
@@ -54,19 +86,19 @@ export function extractAges(norm: Normalized): AgeFact[] {
     if (!hasCue && !PEOPLE_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
     if (isAge(a) && isAge(b) && a < b) push(m.index, m.index + m[0].length, a, b);
   }
-  for (const m of text.matchAll(KY_MAX)) {
+  for (const m of inWindows(text, spans, KY_MAX)) {
     const n = Number(m[1]);
     if (isAge(n)) push(m.index, m.index + m[0].length, null, n);
   }
-  for (const m of text.matchAll(KY_MIN)) {
+  for (const m of inWindows(text, spans, KY_MIN)) {
     const n = Number(m[1]);
     if (isAge(n)) push(m.index, m.index + m[0].length, n, null);
   }
-  for (const m of text.matchAll(MAX_ONLY)) {
+  for (const m of inWindows(text, spans, MAX_ONLY)) {
     const n = Number(m[1] ?? m[2] ?? m[3]);
     if (isAge(n)) push(m.index, m.index + m[0].length, null, n);
   }
-  for (const m of text.matchAll(MIN_ONLY)) {
+  for (const m of inWindows(text, spans, MIN_ONLY)) {
     const n = Number(m[1] ?? m[2] ?? m[3] ?? m[4]);
     if (isAge(n)) push(m.index, m.index + m[0].length, n, null);
   }
