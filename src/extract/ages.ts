@@ -40,6 +40,9 @@ const REACH = 40;
 function windows(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   for (const m of text.matchAll(TWO_DIGITS)) {
+    const n = Number(m[0]);
+    // Not an age: out of range, or a group of a longer number ("45,000", "0555 12 34 56").
+    if (n < 14 || n > 70 || /^[,.]\d/.test(text.slice(m.index + 2, m.index + 4)) || /\d[ ,.]$/.test(text.slice(Math.max(0, m.index - 2), m.index))) continue;
     let a = Math.max(0, m.index - REACH);
     let b = Math.min(text.length, m.index + 2 + REACH);
     while (a > 0 && WORDISH.test(text[a - 1]!)) a--;
