@@ -12,8 +12,11 @@
  * Many people type Kyrgyz on a Russian keyboard, writing н о у for ң ө ү, so both sides are folded
  * to that alphabet first: "Түркияга" and "Туркияга" are the same word.
  */
+const KY_ONLY = /[ңөү]/;
+const FOLD: Record<string, string> = { ң: 'н', ө: 'о', ү: 'у' };
 export function foldKyrgyzLetters(word: string): string {
-  return word.replace(/ң/g, 'н').replace(/ө/g, 'о').replace(/ү/g, 'у');
+  // Most words have none of the three letters: return them untouched (this runs on every word).
+  return KY_ONLY.test(word) ? word.replace(/[ңөү]/g, (c) => FOLD[c]!) : word;
 }
 
 const A = ['а', 'е', 'о']; // a-type vowels after folding (ө -> о)
