@@ -19,7 +19,7 @@ import { LIBRARY_VERSION, RESULT_SCHEMA_VERSION } from './version.js';
 export interface Screener {
   /** Screen one ad. Throws only for a non-string input or invalid options. */
   screen(text: string, options?: ScreenOptions): ScreenResult;
-  /** The validated rules this screener runs. */
+  /** The rules this screener runs. */
   readonly rules: readonly Rule[];
 }
 
@@ -50,8 +50,6 @@ function merge(base: ScreenOptions, call: ScreenOptions): ScreenOptions {
 export function createScreener(config?: ScreenOptions): Screener {
   const compiled = compiledDefaults();
   const base = parseOptions(config, compiled);
-  // Options objects are often reused across calls: validate each once.
-  const seen = new WeakMap<object, ScreenOptions>();
   return {
     rules: compiled.rules,
     screen(text: string, options?: ScreenOptions): ScreenResult {
@@ -61,9 +59,8 @@ export function createScreener(config?: ScreenOptions): Screener {
       let opts = base;
       if (options !== undefined) {
         if (typeof options !== 'object' || options === null) throw new OptionsError([`(options): expected an object, got ${options === null ? 'null' : typeof options}`]);
-        let parsed = seen.get(options);
-        if (!parsed) seen.set(options, (parsed = parseOptions(options, compiled)));
-        opts = merge(base, parsed);
+        // Validated on every call (a few microseconds): callers may reuse and mutate one options object.
+        opts = merge(base, parseOptions(options, compiled));
       }
       return run(compiled, text, opts);
     },
@@ -119,7 +116,7 @@ function run(compiled: CompiledRules, text: string, opts: ScreenOptions): Screen
     }
     return ind;
   };
-  const byContribution = (a: Indicator, b: Indicator): number => Math.abs(b.contribution) - Math.abs(a.contribution) || a.ruleId.localeCompare(b.ruleId);
+  const byContribution = (a: Indicator, b: Indicator): number => Math.abs(b.contribution) - Math.abs(a.contribution) || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0); // locale-independent: same order on every host
   const all = [...fired.values()];
   const level = score >= thresholds.high ? 'high' : score >= thresholds.medium ? 'medium' : 'low';
   return {

@@ -50,6 +50,18 @@ describe('options', () => {
     expect((caught as OptionsError).issues.some((i) => i.startsWith(path))).toBe(true);
   });
 
+  it('reads a reused options object afresh on every call', () => {
+    const opts: { locale: 'en' | 'ru' } = { locale: 'en' };
+    expect(screen(RISKY, opts).locale).toBe('en');
+    opts.locale = 'ru';
+    expect(screen(RISKY, opts).locale).toBe('ru');
+  });
+
+  it('rejects non-object options', () => {
+    expect(() => screen('ad', 'ru' as never)).toThrow(OptionsError);
+    expect(() => screen('ad', null as never)).toThrow(OptionsError);
+  });
+
   it('rejects invalid screener config at creation', () => {
     expect(() => createScreener({ thresholds: { medium: 0, high: 50 } })).toThrow(OptionsError);
   });
