@@ -107,10 +107,14 @@ export function evaluateRules(c: CompiledRules, ctx: AdContext, m: MatchResult, 
   for (const ri of c.order) {
     const rule: Rule = c.rules[ri]!;
     if (disabled.has(rule.id)) continue;
+    // Most rules cannot fire on a given ad: leave before allocating anything.
+    const raw = byRule.get(ri);
+    if (rule.patterns.length > 0 && !raw && c.facts[ri]!.length === 0) continue;
+    if (rule.when && !whenHolds(rule.when, fired)) continue;
     const hits: Hit[] = [];
     let vars: Vars = {};
     const excluded = m.excludes.get(ri);
-    for (const h of byRule.get(ri) ?? []) {
+    for (const h of raw ?? []) {
       if (excludedAt(ctx, rule, excluded, h.from)) continue;
       if (rule.negatable && negated(c, ctx, h)) continue;
       hits.push({ patternId: h.pattern, spans: spansOf(ctx, h) });
@@ -130,7 +134,6 @@ export function evaluateRules(c: CompiledRules, ctx: AdContext, m: MatchResult, 
     if (rule.patterns.length > 0 && hits.length === 0) continue;
     let spans = hits.flatMap((h) => h.spans);
     if (rule.when) {
-      if (!whenHolds(rule.when, fired)) continue;
       const w = whenSpans(rule.when, fired);
       spans = spans.concat(w.spans);
       vars = { ...w.vars, ...vars };
