@@ -1,3 +1,7 @@
+/**
+ * Rules -> fired rules. Pattern hits lose to exclusions and negation in their clause; fact patterns
+ * ask the predicates; `when` conditions are checked in dependency order so meta rules see their parts.
+ */
 import type { MatchResult, RawHit } from '../match/run.js';
 import type { FactPattern, Rule, When } from '../schema/rule.js';
 import { toOriginal } from '../text/normalize.js';
@@ -5,10 +9,7 @@ import type { CompiledRules } from './compile.js';
 import { PREDICATES, type PredicateResult } from './predicates.js';
 import type { AdContext, FiredRule, Hit, Span, Vars } from './types.js';
 
-/**
- * Rules -> fired rules. Pattern hits lose to exclusions and negation in their clause; fact patterns
- * ask the predicates; `when` conditions are checked in dependency order so meta rules see their parts.
- */
+/** A negation word of the hit's clause just before or after it ("no fees", "паспорт не нужен"). */
 function negated(c: CompiledRules, ctx: AdContext, h: RawHit): boolean {
   const neg = c.negation[h.lang];
   const { tokens } = ctx;
