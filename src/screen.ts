@@ -6,14 +6,14 @@ import type { AdContext, FiredRule } from './engine/types.js';
 import { InputError, OptionsError } from './errors.js';
 import { fill, pick, resolveReferences } from './explain/render.js';
 import { extractFacts } from './extract/index.js';
-import { detectLanguage } from './lang/detect.js';
+import { detectLanguage, type LanguageInfo } from './lang/detect.js';
 import { runMatchers } from './match/run.js';
 import { bundledRules, notStatedChecks, RULESET_VERSION } from './rules.js';
 import { DEFAULT_THRESHOLDS, ScreenOptions } from './schema/options.js';
 import type { Indicator, ScreenResult } from './schema/result.js';
 import type { Lang, Rule } from './schema/rule.js';
-import { normalize } from './text/normalize.js';
-import { tokenize } from './text/tokenize.js';
+import { normalize, toOriginal, type Normalized } from './text/normalize.js';
+import { tokenize, type Token } from './text/tokenize.js';
 import { LIBRARY_VERSION, RESULT_SCHEMA_VERSION } from './version.js';
 
 export interface Screener {
@@ -87,7 +87,22 @@ function analyse(compiled: CompiledRules, text: string, opts: ScreenOptions) {
   const matches = runMatchers(compiled, norm, tokens, lang.run, lang.translit);
   const facts = extractFacts(norm, tokens, matches, lang.run.has('en'));
   const ctx: AdContext = { norm, tokens, langs: lang.run, facts, homeCountry: opts.homeCountry ?? 'KG' };
-  return { lang, facts, fired: evaluateRules(compiled, ctx, matches, disabled) };
+  return { lang, facts, norm, tokens, fired: evaluateRules(compiled, ctx, matches, disabled) };
+}
+
+/** Each sentence's language with its span in the original text (first word to last word). */
+function sentenceSpans(text: string, norm: Normalized, tokens: readonly Token[], lang: LanguageInfo): ScreenResult['sentences'] {
+  const out: ScreenResult['sentences'] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const s = tokens[i]!.sentence;
+    let j = i;
+    while (j + 1 < tokens.length && tokens[j + 1]!.sentence === s) j++;
+    const o = toOriginal(norm, tokens[i]!.start, tokens[j]!.end);
+    out.push({ start: o.start, end: o.end, language: lang.sentences[s] ?? 'unknown', translit: lang.sentenceTranslit[s] ?? false });
+    i = j + 1;
+  }
+  return text.trim() === '' ? [] : out;
 }
 
 function run(compiled: CompiledRules, text: string, opts: ScreenOptions): ScreenResult {
@@ -95,7 +110,7 @@ function run(compiled: CompiledRules, text: string, opts: ScreenOptions): Screen
   const detail = opts.detail ?? 'full';
   const thresholds = opts.thresholds ?? DEFAULT_THRESHOLDS;
   const overrides = opts.rules ?? {};
-  const { lang, facts, fired } = analyse(compiled, text, opts);
+  const { lang, facts, fired, norm, tokens } = analyse(compiled, text, opts);
   const { score, contributions } = scoreRules(fired.values(), (r) => overrides[r.id]?.weight ?? r.weight);
 
   const report = (f: FiredRule): Indicator => {
@@ -123,6 +138,7 @@ function run(compiled: CompiledRules, text: string, opts: ScreenOptions): Screen
     score,
     level,
     language: lang.language,
+    sentences: sentenceSpans(text, norm, tokens, lang),
     locale,
     indicators: all.filter((f) => f.rule.kind === 'indicator').map(report).sort(byContribution),
     mitigations: all.filter((f) => f.rule.kind === 'mitigation').map(report).sort(byContribution),

@@ -30,3 +30,25 @@ describe('language detection on the corpora', () => {
     expect(right / ads.length).toBeGreaterThanOrEqual(floor);
   });
 });
+
+describe('language of each sentence', () => {
+  it('gives each sentence its language and its span in the original text', () => {
+    const text = 'Дубайга официантка керек, айлык жакшы! Требуется опыт работы от года. Apply on WhatsApp.';
+    const r = screen(text, { detail: 'none' });
+    expect(r.language).toBe('mixed');
+    expect(r.sentences.map((s) => [text.slice(s.start, s.end), s.language, s.translit])).toEqual([
+      ['Дубайга официантка керек, айлык жакшы', 'ky', false],
+      ['Требуется опыт работы от года', 'ru', false],
+      ['Apply on WhatsApp', 'en', false],
+    ]);
+  });
+
+  it('marks Russian typed in Latin letters', () => {
+    const r = screen('Rabota v Dubae dlya devushek. Zarplata ot 3000$ v mesyac.', { detail: 'none' });
+    expect(r.sentences.map((s) => [s.language, s.translit])).toEqual([['ru', true], ['ru', true]]);
+  });
+
+  it('is empty for empty text', () => {
+    expect(screen('  ').sentences).toEqual([]);
+  });
+});

@@ -41,8 +41,10 @@ export interface LanguageInfo {
   language: AdLanguage;
   /** Languages whose rules should run on this ad. */
   run: Set<Lang>;
-  /** Language of each sentence, in sentence order. */
-  sentences: AdLanguage[];
+  /** Language of each sentence, in sentence order (never 'mixed'). */
+  sentences: Array<Lang | 'unknown'>;
+  /** Per sentence: is it Russian typed in Latin letters? */
+  sentenceTranslit: boolean[];
   translit: boolean;
 }
 
@@ -79,31 +81,36 @@ function wordEvidence(t: Token): Evidence {
 const EN_LOOKALIKE = /(?:ie|oy|ey|ay|ow|iy|ies|ing|tion|ness|ment)$/;
 
 export function detectLanguage(tokens: readonly Token[]): LanguageInfo {
-  const per: Array<{ en: number; ru: number; ky: number; cyr: number }> = [];
+  const per: Array<{ en: number; ru: number; ky: number; cyr: number; latinRu: number }> = [];
   let latinRu = 0;
   let latin = 0;
   let cyr = 0;
   for (const t of tokens) {
     const l = wordLang(t);
     if (!l) continue;
-    const s = (per[t.sentence] ??= { en: 0, ru: 0, ky: 0, cyr: 0 });
+    const s = (per[t.sentence] ??= { en: 0, ru: 0, ky: 0, cyr: 0, latinRu: 0 });
     if (l === 'cyrillic') s.cyr++;
     else s[l]++;
     if (t.script === 'latin') {
       latin++;
-      if (l === 'ru') latinRu++;
+      if (l === 'ru') {
+        latinRu++;
+        s.latinRu++;
+      }
     } else cyr++;
   }
   // Whole-ad Kyrgyz / Russian evidence decides sentences that carry none of their own.
   const adKy = per.reduce((n, s) => n + (s?.ky ?? 0), 0);
   const adRu = per.reduce((n, s) => n + (s?.ru ?? 0), 0);
   const cyrDefault: Lang = adKy > adRu ? 'ky' : 'ru';
-  const sentences: AdLanguage[] = [];
+  const sentences: Array<Lang | 'unknown'> = [];
+  const sentenceTranslit: boolean[] = [];
   const totals: Record<Lang, number> = { en: 0, ru: 0, ky: 0 };
   for (let i = 0; i < per.length; i++) {
     const s = per[i];
     if (!s) {
       sentences.push('unknown');
+      sentenceTranslit.push(false);
       continue;
     }
     const cyrTotal = s.ru + s.ky + s.cyr;
@@ -111,6 +118,7 @@ export function detectLanguage(tokens: readonly Token[]): LanguageInfo {
     if (cyrTotal >= s.en) lang = s.ky > s.ru ? 'ky' : s.ru > s.ky ? 'ru' : cyrDefault;
     else lang = s.ru * 3 >= s.en && s.ru >= 2 ? 'ru' : 'en';
     sentences.push(lang);
+    sentenceTranslit.push(lang === 'ru' && s.latinRu > 0 && s.latinRu >= cyrTotal);
     totals[lang] += s.en + cyrTotal;
   }
   // The ad is mixed when a second language carries real weight, by words or by marker evidence:
@@ -131,5 +139,5 @@ export function detectLanguage(tokens: readonly Token[]): LanguageInfo {
     run.add('ky');
   }
   const translit = latinRu >= 3 && latinRu * 4 >= latin;
-  return { language, run, sentences, translit };
+  return { language, run, sentences, sentenceTranslit, translit };
 }
