@@ -1,7 +1,7 @@
 import { money, type Period } from '../data.js';
 import type { Lang } from '../schema/rule.js';
 import { toOriginal, type Normalized } from '../text/normalize.js';
-import { NUMBER_WORD, readNumberWords } from './number-words.js';
+import { numberWordPositions, readNumberWords } from './number-words.js';
 import type { SalaryFact } from './types.js';
 
 /**
@@ -127,6 +127,8 @@ function parseNumber(whole: string, decimals: string | undefined): number {
   return Number(digits) + (decimals ? Number(`0.${decimals}`) : 0);
 }
 
+const SENTENCE_END = new Set(['.', '!', '?', '\n']);
+
 function scanAmounts(text: string, hasLatin: boolean): Amount[] {
   const out: Amount[] = [];
   for (const m of text.matchAll(NUMBER)) {
@@ -139,14 +141,21 @@ function scanAmounts(text: string, hasLatin: boolean): Amount[] {
     }
     out.push({ value, start: m.index, end });
   }
-  if (hasLatin && NUMBER_WORD.test(text)) {
+  if (hasLatin) {
     // Only sentences with a number word AND a currency go through the tokenizer ("one day off" does not).
-    const re = /[^.!?\n]+/g;
-    for (const s of text.matchAll(re)) {
-      if (!NUMBER_WORD.test(s[0]) || !ANY_CURRENCY.test(s[0])) continue;
-      for (const w of readNumberWords(s[0])) out.push({ value: w.value, start: s.index + w.start, end: s.index + w.end });
+    const seen = new Set<number>();
+    for (const at of numberWordPositions(text)) {
+      let a = at;
+      while (a > 0 && !SENTENCE_END.has(text[a - 1]!)) a--;
+      if (seen.has(a)) continue;
+      seen.add(a);
+      let b = at;
+      while (b < text.length && !SENTENCE_END.has(text[b]!)) b++;
+      const sentence = text.slice(a, b);
+      if (!ANY_CURRENCY.test(sentence)) continue;
+      for (const w of readNumberWords(sentence)) out.push({ value: w.value, start: a + w.start, end: a + w.end });
     }
-    out.sort((a, b) => a.start - b.start);
+    out.sort((x, y) => x.start - y.start);
   }
   return out;
 }

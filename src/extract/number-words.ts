@@ -13,7 +13,20 @@ const UNITS: Record<string, number> = {
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
 };
 const SCALES: Record<string, number> = { hundred: 100, thousand: 1000, grand: 1000, million: 1_000_000 };
-export const NUMBER_WORD = /(?<![\p{L}])(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million)(?![\p{L}])/u;
+// No leading lookbehind (it would stop V8 scanning for the first letters): the start is checked in code.
+const NUMBER_WORDS = /(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million)(?![\p{L}])/gu;
+const LETTER = /\p{L}/u;
+
+/** Offsets of English number words in a text ("five", "thousand"), whole words only. */
+export function numberWordPositions(text: string): number[] {
+  const out: number[] = [];
+  NUMBER_WORDS.lastIndex = 0;
+  for (let m = NUMBER_WORDS.exec(text); m !== null; m = NUMBER_WORDS.exec(text)) {
+    if (m.index > 0 && LETTER.test(text[m.index - 1]!)) continue;
+    out.push(m.index);
+  }
+  return out;
+}
 
 export interface WordNumber {
   value: number;
