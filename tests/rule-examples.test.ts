@@ -18,9 +18,12 @@ describe('rule files', () => {
 });
 
 describe.each(rules.map((r) => [r.id, r] as const))('%s', (_, rule) => {
-  it('has at least 3 must-match and 3 must-not-match English examples', () => {
-    expect(rule.examples.match.filter((e) => e.lang === 'en').length).toBeGreaterThanOrEqual(3);
-    expect(rule.examples.noMatch.filter((e) => e.lang === 'en').length).toBeGreaterThanOrEqual(3);
+  it.each(LANGS)('has at least 3 must-match and 3 must-not-match examples in %s', (lang) => {
+    expect(rule.examples.match.filter((e) => e.lang === lang).length).toBeGreaterThanOrEqual(3);
+    expect(rule.examples.noMatch.filter((e) => e.lang === lang).length).toBeGreaterThanOrEqual(3);
+  });
+  it('speaks English, Russian and Kyrgyz', () => {
+    for (const field of [rule.title, rule.explanation, rule.advice]) expect(Object.keys(field).sort()).toEqual(['en', 'ky', 'ru']);
   });
   it.each(rule.examples.match.map((e) => [e.lang, e.text, e.span] as const))('matches (%s) %s', (_l, text, span) => {
     const fired = traceRules(text).get(rule.id);

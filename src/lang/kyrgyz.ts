@@ -52,7 +52,12 @@ export function kyrgyzReadings(word: string): string[] {
     out.add(w);
     for (let c = cls; c < CLASSES.length; c++) {
       for (const e of CLASSES[c]!) {
-        if (w.length - e.length >= MIN_ROOT && w.endsWith(e)) walk(w.slice(0, -e.length), c + 1);
+        if (w.length - e.length >= MIN_ROOT && w.endsWith(e)) {
+          const root = w.slice(0, -e.length);
+          walk(root, c + 1);
+          // A Russian loanword drops its soft sign before an ending: Мариуполь -> Мариупол-го.
+          if (/[лнт]$/.test(root)) out.add(root + 'ь');
+        }
       }
     }
   };
