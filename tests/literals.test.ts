@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { compileRegex } from '../src/engine/compile.js';
-import { bigramFilter, requiredLiterals } from '../src/engine/literals.js';
+import { analyseRegex, bigramFilter } from '../src/engine/literals.js';
 import { bundledRules } from '../src/rules.js';
 import { Rule } from '../src/schema/rule.js';
 import { normalize } from '../src/text/normalize.js';
 import { loadCorpus } from '../scripts/corpus.js';
 
-describe('requiredLiterals', () => {
+describe('required literals of a regex', () => {
   it.each([
     ['abc', ['abc']],
     ['(?:fee|deposit)s?', ['fee', 'deposit']],
@@ -23,7 +23,7 @@ describe('requiredLiterals', () => {
     ['x(?:a|b)y', ['xay', 'xby']],
     ['lic(?:e|ence)', ['lice', 'licence']],
   ] as const)('%s -> %j', (src, want) => {
-    expect(requiredLiterals(src)).toEqual(want);
+    expect(analyseRegex(src).needs).toEqual(want);
   });
 });
 

@@ -77,16 +77,6 @@ export function compileRegex(authored: string): { re: RegExp; leadingBoundary: b
   return { re, leadingBoundary, needs, lead, sticky: lead ? new RegExp(expanded, 'uy') : null };
 }
 
-const WORD_CHAR = /[\p{L}\p{N}]/u;
-/** Is there a letter or digit just before `at`? (The check a leading `{{<}}` stands for.) */
-export function wordCharBefore(text: string, at: number): boolean {
-  if (at === 0) return false;
-  const c = text.charCodeAt(at - 1);
-  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
-  const start = c >= 0xdc00 && c <= 0xdfff && at >= 2 ? at - 2 : at - 1;
-  return WORD_CHAR.test(text.slice(start, at));
-}
-
 /** Validate raw rule data, naming the rule and the field path of every problem. */
 export function validateRules(raw: unknown[]): Rule[] {
   const out: Rule[] = [];

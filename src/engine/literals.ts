@@ -211,9 +211,6 @@ export function analyseRegex(source: string): { needs: string[] | null; lead: st
   }
 }
 
-export const requiredLiterals = (source: string): string[] | null => analyseRegex(source).needs;
-export const leadingWords = (source: string): string[] | null => analyseRegex(source).lead;
-
 /**
  * Bigram presence filter of one text: a 64K-slot table stamped with a per-text number, so it is never
  * cleared. A string can occur in the text only if all of its bigrams occur (false positives are fine).

@@ -1,4 +1,5 @@
 import { lexicon } from '../data.js';
+import { wordCharBefore } from '../text/chars.js';
 import { toOriginal, type Normalized } from '../text/normalize.js';
 import type { Token } from '../text/tokenize.js';
 import type { ContactFact } from './types.js';
@@ -41,7 +42,6 @@ const HANDLE = /(?<![\p{L}\p{N}._@\/])@[a-z0-9_][a-z0-9_.]{2,31}(?![\p{L}\p{N}])
 // 7-15 digits with single separators; an international prefix or at least 9 digits makes it a phone.
 // Starts with "+", "(" or a digit so V8 can scan for those; the boundary before it is checked in code.
 const PHONE = /(?:(\+|00)[ ]?)?\(?\d(?:[ \-.()\u00a0]{0,2}\d){6,14}(?![\p{N}])/gu;
-const WORD_BEFORE = /[\p{L}\p{N}]/u;
 const TLD_HINT = /\.(?:com|org|net|info|biz|io|co|kg|ru|kz|uz|ua|by|tr|ae|kr|cn|pl|de|uk|eu|gov|edu|me|ge|am|az|lt|cz|jp|th)(?![a-z])/;
 const MONEY_AFTER = /^[ \u00a0]{0,2}(?:\$|usd|сом|руб|тенге|won|вон|aed|лир|€|₽|₸|₩|долл|dollars)/u;
 
@@ -98,7 +98,7 @@ export function extractContacts(norm: Normalized, tokens: readonly Token[]): Con
   for (const m of text.matchAll(PHONE)) {
     const s = m.index;
     const e = s + m[0].length;
-    if (s > 0 && WORD_BEFORE.test(text[s - 1]!)) continue;
+    if (wordCharBefore(text, s)) continue;
     if (overlaps(s, e)) continue;
     const digits = m[0].replace(/\D/g, '');
     if (!m[1] && digits.length < 9) continue;

@@ -27,6 +27,8 @@ const WORDS = alternation([...currencyByWord.keys()].filter((k) => !symbols.has(
 // glued to it ("1000 долларга", "$дан"); a symbol needs no boundary.
 const KY_ENDING = '(?:га|ка|дан|тан|ден|тен|да|та|дин|дын|ге|ке|ча)?';
 const CUR_AFTER = new RegExp(`^[ \\u00a0]{0,2}(?:(${SYMBOLS})|(${WORDS})${KY_ENDING}(?![\\p{L}]))`, 'u');
+/** The currency of a CUR_AFTER match (a symbol in group 1 or a word in group 2). */
+const curCode = (m: RegExpExecArray): string | undefined => currencyByWord.get(m[1] ?? m[2]!);
 const ANY_CURRENCY = new RegExp(`(?:${SYMBOLS})|(?<![\\p{L}])(?:${WORDS})`, 'u');
 const LETTER = /\p{L}/u;
 const isLetter = (ch: string | undefined): boolean => ch !== undefined && LETTER.test(ch);
@@ -99,7 +101,6 @@ function periodBefore(text: string, to: number): Period | null {
 }
 // "6 days a week", "жумасына 6 күн": a schedule, not the pay period.
 const SCHEDULE = /\d\s{0,2}(?:days?|дн\p{L}{0,2}|күн|кун|смен\p{L}{0,2}|shifts?)\s{0,2}$/u;
-
 
 const MULT = alternation(Object.keys(money.multipliers));
 const MULT_AFTER = new RegExp(`^[ \\u00a0]?(${MULT})\\.?(?![\\p{L}])`, 'u');
@@ -182,7 +183,6 @@ export function extractMoney(norm: Normalized, hasLatin: boolean): MoneyFacts {
     const after0 = text.slice(a.end, a.end + 24);
     const curMid = CUR_AFTER.exec(after0);
     if (curMid) joinEnd = a.end + curMid[0].length;
-    const curCode = (m: RegExpExecArray): string | undefined => currencyByWord.get(m[1] ?? m[2]!);
     if (next && next.start > joinEnd && RANGE_JOIN.test(text.slice(joinEnd, next.start).replace(/\$/g, ''))) b = next;
     const last = b ?? a;
     let start = a.start;

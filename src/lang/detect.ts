@@ -1,5 +1,6 @@
 import type { Lang } from '../schema/rule.js';
-import type { Token } from '../text/tokenize.js';
+import { memoize } from '../memo.js';
+import { scriptOf, type Token } from '../text/tokenize.js';
 import { translitToCyrillic } from './translit.js';
 
 /**
@@ -49,36 +50,28 @@ export interface LanguageInfo {
 }
 
 type Evidence = Lang | 'cyrillic' | null;
-/** Evidence per distinct word, bounded: ads repeat their vocabulary, batches even more. */
-const evidenceMemo = new Map<string, Evidence>();
-function wordLang(t: Token): Evidence {
-  let e = evidenceMemo.get(t.text);
-  if (e === undefined) {
-    if (evidenceMemo.size >= 50_000) evidenceMemo.clear();
-    evidenceMemo.set(t.text, (e = wordEvidence(t)));
-  }
-  return e;
-}
+
+// English words whose transliteration ends like Russian ("movie" -> "мовие", "boy" -> "бой").
+const EN_LOOKALIKE = /(?:ie|oy|ey|ay|ow|iy|ies|ing|tion|ness|ment)$/;
 
 /** A word's evidence: Kyrgyz or Russian for Cyrillic words (or neither, when it could be both). */
-function wordEvidence(t: Token): Evidence {
-  if (t.script === 'cyrillic') {
-    if (KY_LETTERS.test(t.text) || KY_WORDS.has(t.text)) return 'ky';
-    if (RU_WORDS.has(t.text)) return 'ru';
-    if (t.text.length >= 4 && KY_ENDING.test(t.text)) return 'ky';
-    if (t.text.length >= 4 && RU_ENDING.test(t.text)) return 'ru';
+const wordEvidence = memoize((word: string): Evidence => {
+  const script = scriptOf(word);
+  if (script === 'cyrillic') {
+    if (KY_LETTERS.test(word) || KY_WORDS.has(word)) return 'ky';
+    if (RU_WORDS.has(word)) return 'ru';
+    if (word.length >= 4 && KY_ENDING.test(word)) return 'ky';
+    if (word.length >= 4 && RU_ENDING.test(word)) return 'ru';
     return 'cyrillic';
   }
-  if (t.script === 'latin') {
-    if (TRANSLIT_RU.has(t.text)) return 'ru';
+  if (script === 'latin') {
+    if (TRANSLIT_RU.has(word)) return 'ru';
     // A longer Latin word that reads as a Russian form once transliterated ("brachnoe", "bogatye").
-    if (t.text.length >= 5 && RU_ENDING.test(translitToCyrillic(t.text)) && !EN_LOOKALIKE.test(t.text)) return 'ru';
+    if (word.length >= 5 && RU_ENDING.test(translitToCyrillic(word)) && !EN_LOOKALIKE.test(word)) return 'ru';
     return 'en';
   }
   return null;
-}
-// English words whose transliteration ends like Russian ("movie" -> "мовие", "boy" -> "бой").
-const EN_LOOKALIKE = /(?:ie|oy|ey|ay|ow|iy|ies|ing|tion|ness|ment)$/;
+});
 
 export function detectLanguage(tokens: readonly Token[]): LanguageInfo {
   const per: Array<{ en: number; ru: number; ky: number; cyr: number; latinRu: number }> = [];
@@ -86,7 +79,7 @@ export function detectLanguage(tokens: readonly Token[]): LanguageInfo {
   let latin = 0;
   let cyr = 0;
   for (const t of tokens) {
-    const l = wordLang(t);
+    const l = wordEvidence(t.text);
     if (!l) continue;
     const s = (per[t.sentence] ??= { en: 0, ru: 0, ky: 0, cyr: 0, latinRu: 0 });
     if (l === 'cyrillic') s.cyr++;

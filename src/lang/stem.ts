@@ -1,14 +1,13 @@
 import porterEn from 'natural/lib/natural/stemmers/porter_stemmer.js';
 import porterRu from 'natural/lib/natural/stemmers/porter_stemmer_ru.js';
 import type { Lang } from '../schema/rule.js';
+import { memoize } from '../memo.js';
 import { foldKyrgyzLetters } from './kyrgyz.js';
 
 /**
- * Keys per language (Porter stems for en/ru, folded words for ky) with a bounded memo: an ad repeats few distinct words, and a batch of ads
- * repeats most of its vocabulary, so each distinct word is stemmed once (800 µs -> ~80 µs per ad).
+ * Keys per language (Porter stems for en/ru, folded words for ky), memoised: each distinct word is
+ * stemmed once (800 µs -> ~80 µs per ad).
  */
-const MEMO_LIMIT = 50_000;
-const memo: Record<Lang, Map<string, string>> = { en: new Map(), ru: new Map(), ky: new Map() };
 
 const CYRILLIC_WORD = /^[\p{Script=Cyrillic}-]+$/u;
 const LATIN_WORD = /^[\p{Script=Latin}'’]+$/u;
@@ -26,13 +25,12 @@ function raw(lang: Lang, word: string): string {
   }
 }
 
+const memo: Record<Lang, (word: string) => string> = {
+  en: memoize((w) => raw('en', w)),
+  ru: memoize((w) => raw('ru', w)),
+  ky: memoize((w) => raw('ky', w)),
+};
+
 export function stem(lang: Lang, word: string): string {
-  const m = memo[lang];
-  let s = m.get(word);
-  if (s === undefined) {
-    s = raw(lang, word);
-    if (m.size >= MEMO_LIMIT) m.clear();
-    m.set(word, s);
-  }
-  return s;
+  return memo[lang](word);
 }

@@ -3,6 +3,8 @@
  * rules and gazetteer match it. Covers the common informal schemes (zh/kh/ch/sh/shch, ya/yu/yo, y as
  * ы or й); exactness is not needed, only agreement after stemming.
  */
+import { memoize } from '../memo.js';
+
 const MULTI: Array<[string, string]> = [
   ['shch', 'щ'], ['sch', 'щ'], ['zh', 'ж'], ['kh', 'х'], ['ts', 'ц'], ['ch', 'ч'], ['sh', 'ш'],
   ['yu', 'ю'], ['ju', 'ю'], ['ya', 'я'], ['ja', 'я'], ['yo', 'ё'], ['jo', 'ё'], ['ye', 'е'], ['iy', 'ий'], ['yy', 'ый'],
@@ -13,16 +15,8 @@ const SINGLE: Record<string, string> = {
 };
 const VOWELS = 'аеёиоуыэюя';
 
-const memo = new Map<string, string>();
-
-export function translitToCyrillic(word: string): string {
-  let t = memo.get(word);
-  if (t === undefined) {
-    if (memo.size >= 50_000) memo.clear();
-    memo.set(word, (t = transliterate(word)));
-  }
-  return t;
-}
+/** Memoised: the same Latin words recur across ads. */
+export const translitToCyrillic = memoize(transliterate);
 
 function transliterate(word: string): string {
   let out = '';

@@ -4,7 +4,8 @@
  * one of their required literals. tests/literals.test.ts checks this finds exactly what a plain scan
  * of the whole ad finds.
  */
-import { wordCharBefore, type CompiledRules } from '../engine/compile.js';
+import type { CompiledRules } from '../engine/compile.js';
+import { wordCharBefore } from '../text/chars.js';
 import type { Token } from '../text/tokenize.js';
 import type { MatchResult } from './run.js';
 

@@ -4,6 +4,7 @@ import type { Lang } from '../schema/rule.js';
 import type { Normalized } from '../text/normalize.js';
 import type { Token } from '../text/tokenize.js';
 import { foldKyrgyzLetters, kyrgyzKeys } from '../lang/kyrgyz.js';
+import { memoize } from '../memo.js';
 import { translitToCyrillic } from '../lang/translit.js';
 import { tokenKey } from './phrase.js';
 import { candidateLines, leadCandidates, lineStarts, matchAt, matchRange } from './regex.js';
@@ -38,16 +39,11 @@ export interface MatchResult {
 }
 
 /** Kyrgyz readings of a word, memoised per compiled rule set (its vocabulary decides the readings). */
-const kyMemo = new WeakMap<CompiledRules, Map<string, string[]>>();
+const kyMemo = new WeakMap<CompiledRules, (word: string) => string[]>();
 function kyKeys(c: CompiledRules, word: string): string[] {
-  let m = kyMemo.get(c);
-  if (!m) kyMemo.set(c, (m = new Map()));
-  let keys = m.get(word);
-  if (!keys) {
-    if (m.size >= 50_000) m.clear();
-    m.set(word, (keys = kyrgyzKeys(word, c.kyVocabulary())));
-  }
-  return keys;
+  let keys = kyMemo.get(c);
+  if (!keys) kyMemo.set(c, (keys = memoize((w) => kyrgyzKeys(w, c.kyVocabulary()))));
+  return keys(word);
 }
 
 /** Tries run for the languages present; regexes run on every ad (they are few and script-agnostic). */

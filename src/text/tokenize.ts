@@ -21,7 +21,7 @@ const CYRILLIC = /\p{Script=Cyrillic}/u;
 const LATIN = /\p{Script=Latin}/u;
 const DIGIT = /^\p{N}+$/u;
 
-function scriptOf(word: string): Token['script'] {
+export function scriptOf(word: string): Token['script'] {
   const c = word.charCodeAt(0);
   // Fast paths for the scripts of the region; the regexes only for the rest.
   if (c >= 0x61 && c <= 0x7a) return 'latin';
