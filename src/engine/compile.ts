@@ -2,6 +2,7 @@ import { lexicon, places, roles } from '../data.js';
 import { RuleError } from '../errors.js';
 import { russianCaseForms } from '../lang/russian.js';
 import { compilePhrase } from '../match/phrase.js';
+import { LiteralScanner } from '../match/literal-scan.js';
 import { TokenTrie } from '../match/trie.js';
 import { analyseRegex } from './literals.js';
 import { LANGS, Rule, type FactPattern, type Lang, type NearPattern, type Pattern } from '../schema/rule.js';
@@ -40,8 +41,11 @@ export interface CompiledRules {
   /** The phrase trie of a language, built on first use: an English-only host never pays for ru/ky. */
   trie(lang: Lang): TokenTrie;
   regexes: CompiledRegex[];
-  /** Lead words of the indexed regexes, by their first two characters: index into `regexes`. */
-  leadIndex: Map<string, Array<[string, number]>>;
+  /**
+   * One scanner for the prefilter literals of every regex: `needers[k]` are the regexes (indices into
+   * `regexes`) that need literal k, `leaders[k]` the indexed regexes that may start with it.
+   */
+  literals: { scanner: LiteralScanner; needers: number[][]; leaders: number[][] };
   nearPatterns: Map<string, NearPattern>;
   /** Every word of the Kyrgyz phrases (folded): what Kyrgyz text words are read against (builds the ky trie). */
   kyVocabulary(): Set<string>;
@@ -186,22 +190,44 @@ export function compileRules(rules: Rule[]): CompiledRules {
   // and the cue words of the three languages do not collide.
   const before = new Set(LANGS.flatMap((l) => lexicon.negation[l].before));
   const after = new Set(LANGS.flatMap((l) => lexicon.negation[l].after));
-  const leadIndex = new Map<string, Array<[string, number]>>();
-  regexes.forEach((r, i) => {
-    for (const w of r.lead ?? []) {
-      const k = w.slice(0, 2);
-      let list = leadIndex.get(k);
-      if (!list) leadIndex.set(k, (list = []));
-      list.push([w, i]);
-    }
-  });
+  const literals = literalIndex(regexes);
   const negation = Object.fromEntries(LANGS.map((l) => [l, { before, after, window: lexicon.negation[l].window }])) as CompiledRules['negation'];
   return {
-    rules, byId, payloads, trie, regexes, leadIndex, nearPatterns,
+    rules, byId, payloads, trie, regexes, literals, nearPatterns,
     facts: rules.map((r) => r.patterns.filter((p): p is FactPattern => p.kind === 'fact')), order: topoOrder(rules, byId), negation,
     kyVocabulary: () => {
       trie('ky');
       return kyVocabulary;
     },
   };
+}
+
+/**
+ * The literals the regexes are prefiltered on, each once, with the regexes that use it. An indexed
+ * regex (`sticky`) is tried where one of its lead words starts a word; any other regex with `needs`
+ * runs on the lines holding one of them. A literal spanning a line break could not name its line, so
+ * a regex with one is left unfiltered (no bundled regex has one).
+ */
+function literalIndex(regexes: CompiledRegex[]): CompiledRules['literals'] {
+  const ids = new Map<string, number>();
+  const needers: number[][] = [];
+  const leaders: number[][] = [];
+  const idOf = (s: string): number => {
+    let id = ids.get(s);
+    if (id === undefined) {
+      ids.set(s, (id = ids.size));
+      needers.push([]);
+      leaders.push([]);
+    }
+    return id;
+  };
+  regexes.forEach((r, i) => {
+    if (r.sticky) {
+      for (const w of new Set(r.lead)) leaders[idOf(w)]!.push(i);
+    } else if (r.needs) {
+      if (r.needs.some((s) => s.includes('\n'))) r.needs = null;
+      else for (const s of new Set(r.needs)) needers[idOf(s)]!.push(i);
+    }
+  });
+  return { scanner: new LiteralScanner([...ids.keys()]), needers, leaders };
 }

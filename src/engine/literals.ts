@@ -210,36 +210,3 @@ export function analyseRegex(source: string): { needs: string[] | null; lead: st
     return { needs: null, lead: null };
   }
 }
-
-/**
- * Bigram presence filter of one text: a 64K-slot table stamped with a per-text number, so it is never
- * cleared. A string can occur in the text only if all of its bigrams occur (false positives are fine).
- */
-const SLOTS = 1 << 16;
-const table = new Uint32Array(SLOTS);
-const chars = new Uint32Array(SLOTS);
-let stamp = 0;
-const slot = (a: number, b: number): number => ((a * 31) ^ b) & (SLOTS - 1);
-
-export interface BigramFilter {
-  mayContain(s: string): boolean;
-}
-
-export function bigramFilter(text: string): BigramFilter {
-  stamp = (stamp + 1) >>> 0 || 1;
-  const mine = stamp;
-  if (text.length > 0) chars[text.charCodeAt(0)] = mine;
-  for (let i = 1; i < text.length; i++) {
-    chars[text.charCodeAt(i)] = mine;
-    table[slot(text.charCodeAt(i - 1), text.charCodeAt(i))] = mine;
-  }
-  return {
-    mayContain(s: string): boolean {
-      // A filter is only valid until the next text is filtered (screen() is synchronous).
-      if (mine !== stamp) return true;
-      if (s.length === 1) return chars[s.charCodeAt(0)] === mine;
-      for (let i = 1; i < s.length; i++) if (table[slot(s.charCodeAt(i - 1), s.charCodeAt(i))] !== mine) return false;
-      return true;
-    },
-  };
-}

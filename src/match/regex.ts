@@ -1,7 +1,8 @@
 /**
  * Running the rule regexes over an ad, as cheaply as the prefilters of engine/literals.ts allow:
- * indexed regexes only at tokens that begin with their lead words, the others only on lines holding
- * one of their required literals. tests/literals.test.ts checks this finds exactly what a plain scan
+ * indexed regexes only where a word begins with one of their lead words, the others only on lines
+ * holding one of their required literals (both found in one pass, literal-scan.ts). A regex without
+ * either runs over the whole ad. tests/literals.test.ts checks this finds exactly what a plain scan
  * of the whole ad finds.
  */
 import type { CompiledRules } from '../engine/compile.js';
@@ -11,6 +12,59 @@ import type { MatchResult } from './run.js';
 
 type CompiledRegex = CompiledRules['regexes'][number];
 type AddExclude = (rule: number, token: number) => void;
+
+export function runRegexes(c: CompiledRules, text: string, tokens: readonly Token[], out: MatchResult, addExclude: AddExclude): void {
+  const { scanner, needers, leaders } = c.literals;
+  // Per regex: the lines holding one of its literals (ascending: hits come in text order), or the
+  // starts of words beginning with one of its lead words.
+  const lines: Array<number[] | undefined> = new Array(c.regexes.length);
+  const starts: Array<number[] | undefined> = new Array(c.regexes.length);
+  let unordered = false;
+  scanner.scan(text, (lit, start, line) => {
+    for (const r of needers[lit]!) {
+      const l = lines[r];
+      if (!l) lines[r] = [line];
+      else if (l[l.length - 1] !== line) l.push(line);
+    }
+    const lead = leaders[lit]!;
+    if (lead.length === 0 || wordCharBefore(text, start)) return;
+    for (const r of lead) {
+      const s = starts[r];
+      if (!s) starts[r] = [start];
+      else if (s[s.length - 1] !== start) {
+        // Two lead words of one regex can end in the other order from where they start.
+        if (s[s.length - 1]! > start) unordered = true;
+        s.push(start);
+      }
+    }
+  });
+  const lineStart = lines.some((l) => l) ? lineStarts(text) : [];
+  c.regexes.forEach((r, i) => {
+    if (r.sticky) {
+      let at = starts[i];
+      if (!at) return;
+      if (unordered) at = [...new Set(at)].sort((a, b) => a - b);
+      matchAt(r, text, at, tokens, out, addExclude);
+      return;
+    }
+    if (!r.needs) {
+      matchRange(r, text, 0, text.length, tokens, out, addExclude);
+      return;
+    }
+    const at = lines[i];
+    if (!at) return;
+    // Consecutive lines run as one range (rule regexes do not cross line breaks, but may end at one).
+    let k = 0;
+    while (k < at.length) {
+      let j = k;
+      while (j + 1 < at.length && at[j + 1] === at[j]! + 1) j++;
+      const from = lineStart[at[k]!]!;
+      const to = at[j]! + 1 < lineStart.length ? lineStart[at[j]! + 1]! - 1 : text.length;
+      matchRange(r, text, from, to, tokens, out, addExclude);
+      k = j + 1;
+    }
+  });
+}
 
 /** Token index containing normalised offset `at` (or the next token). */
 export function tokenAt(tokens: readonly Token[], at: number): number {
@@ -29,50 +83,6 @@ export function lineStarts(text: string): number[] {
   const starts = [0];
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
   return starts;
-}
-
-/** The [start, end) ranges of the lines containing one of `needs`, merged and in order. */
-export function candidateLines(text: string, starts: readonly number[], needs: readonly string[], filter?: { mayContain(s: string): boolean }): Array<[number, number]> {
-  const picked = new Set<number>();
-  for (const s of needs) {
-    if (filter && !filter.mayContain(s)) continue; // cheaper than a scan that finds nothing
-    for (let i = text.indexOf(s); i !== -1; i = text.indexOf(s, i + 1)) {
-      let lo = 0;
-      let hi = starts.length - 1;
-      while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (starts[mid]! <= i) lo = mid;
-        else hi = mid - 1;
-      }
-      picked.add(lo);
-    }
-  }
-  const out: Array<[number, number]> = [];
-  for (const l of [...picked].sort((a, b) => a - b)) {
-    const start = starts[l]!;
-    const end = l + 1 < starts.length ? starts[l + 1]! - 1 : text.length;
-    const last = out[out.length - 1];
-    if (last && last[1] + 1 >= start) last[1] = end;
-    else out.push([start, end]);
-  }
-  return out;
-}
-
-/** For each indexed regex, the token starts (in order) where one of its lead words begins. */
-export function leadCandidates(c: CompiledRules, tokens: readonly Token[]): Map<number, number[]> {
-  const out = new Map<number, number[]>();
-  for (const t of tokens) {
-    if (t.text.length < 2) continue;
-    const list = c.leadIndex.get(t.text.slice(0, 2));
-    if (!list) continue;
-    for (const [w, i] of list) {
-      if (!t.text.startsWith(w)) continue;
-      let at = out.get(i);
-      if (!at) out.set(i, (at = []));
-      if (at[at.length - 1] !== t.start) at.push(t.start);
-    }
-  }
-  return out;
 }
 
 /** Try a sticky regex at each candidate start, as a left-to-right scan would: never inside a previous match. */

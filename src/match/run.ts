@@ -1,5 +1,4 @@
 import type { CompiledRules } from '../engine/compile.js';
-import { bigramFilter } from '../engine/literals.js';
 import type { Lang } from '../schema/rule.js';
 import type { Normalized } from '../text/normalize.js';
 import type { Token } from '../text/tokenize.js';
@@ -7,7 +6,7 @@ import { foldKyrgyzLetters, kyrgyzKeys } from '../lang/kyrgyz.js';
 import { memoize } from '../memo.js';
 import { translitToCyrillic } from '../lang/translit.js';
 import { tokenKey } from './phrase.js';
-import { candidateLines, leadCandidates, lineStarts, matchAt, matchRange } from './regex.js';
+import { runRegexes } from './regex.js';
 import type { TrieHit } from './trie.js';
 
 /** A pattern match in token and normalised-text coordinates (mapped to the original later). */
@@ -121,24 +120,6 @@ export function runMatchers(c: CompiledRules, norm: Normalized, tokens: Token[],
       }
     }
   }
-  if (tokens.length > 0) {
-    const text = norm.text;
-    const filter = bigramFilter(text);
-    const lines = lineStarts(text);
-    const starts = leadCandidates(c, tokens);
-    c.regexes.forEach((r, i) => {
-      if (r.sticky) {
-        // Indexed: tried only where a token begins with one of its lead words.
-        const at = starts.get(i);
-        if (at) matchAt(r, text, at, tokens, out, addExclude);
-        return;
-      }
-      if (r.needs && !r.needs.some((s) => filter.mayContain(s))) return;
-      // A regex with required literals runs only on the lines that contain one of them (ads are
-      // short lines; rule regexes do not cross line breaks). Others run over the whole ad.
-      const ranges = r.needs ? candidateLines(text, lines, r.needs, filter) : [[0, text.length] as [number, number]];
-      for (const [from, to] of ranges) matchRange(r, text, from, to, tokens, out, addExclude);
-    });
-  }
+  if (tokens.length > 0) runRegexes(c, norm.text, tokens, out, addExclude);
   return out;
 }

@@ -1,0 +1,104 @@
+/**
+ * One pass over an ad that finds every occurrence of a fixed set of literals: an Aho-Corasick
+ * automaton compiled to a dense transition table. The rule regexes' prefilter literals (the strings
+ * every match must contain, and the lead words indexed regexes start with) number about a thousand;
+ * looking each up with indexOf walked the ad a thousand times, this walks it once.
+ *
+ * Characters are UTF-16 code units, as in the text and the literals, so astral characters need no
+ * special case. Code units that occur in no literal share one column of the table.
+ */
+export class LiteralScanner {
+  /** Column of each code unit; 0 for units that occur in no literal. */
+  private readonly column = new Uint16Array(0x10000);
+  private readonly columns: number;
+  /** delta[state * columns + column]: the next state. */
+  private readonly delta: Int32Array;
+  /** Literals recognised on entering a state: outIds[outStart[s] .. outStart[s + 1]). */
+  private readonly outStart: Int32Array;
+  private readonly outIds: Int32Array;
+  readonly lengths: Int32Array;
+
+  constructor(literals: readonly string[]) {
+    this.lengths = Int32Array.from(literals, (l) => l.length);
+    let columns = 1;
+    for (const l of literals) {
+      for (let i = 0; i < l.length; i++) {
+        const c = l.charCodeAt(i);
+        if (this.column[c] === 0) this.column[c] = columns++;
+      }
+    }
+    this.columns = columns;
+
+    // The keyword trie, then failure links in breadth-first order.
+    const goto: Array<Map<number, number>> = [new Map()];
+    const ends: number[][] = [[]];
+    literals.forEach((l, id) => {
+      if (l.length === 0) throw new Error('LiteralScanner: empty literal');
+      let s = 0;
+      for (let i = 0; i < l.length; i++) {
+        const col = this.column[l.charCodeAt(i)]!;
+        let t = goto[s]!.get(col);
+        if (t === undefined) {
+          t = goto.length;
+          goto.push(new Map());
+          ends.push([]);
+          goto[s]!.set(col, t);
+        }
+        s = t;
+      }
+      ends[s]!.push(id);
+    });
+    const states = goto.length;
+    const delta = new Int32Array(states * columns);
+    const fail = new Int32Array(states);
+    const outs: number[][] = ends.map((e) => [...e]);
+    const queue: number[] = [];
+    for (const [col, t] of goto[0]!) {
+      delta[col] = t;
+      queue.push(t);
+    }
+    for (let q = 0; q < queue.length; q++) {
+      const s = queue[q]!;
+      // A state's failure state is shallower, so its row and outputs are complete already.
+      outs[s]!.push(...outs[fail[s]!]!);
+      const row = s * columns;
+      const failRow = fail[s]! * columns;
+      for (let col = 0; col < columns; col++) delta[row + col] = delta[failRow + col]!;
+      for (const [col, t] of goto[s]!) {
+        fail[t] = delta[failRow + col]!;
+        delta[row + col] = t;
+        queue.push(t);
+      }
+    }
+    this.delta = delta;
+    this.outStart = new Int32Array(states + 1);
+    let total = 0;
+    for (let s = 0; s < states; s++) {
+      this.outStart[s] = total;
+      total += outs[s]!.length;
+    }
+    this.outStart[states] = total;
+    this.outIds = new Int32Array(total);
+    for (let s = 0, k = 0; s < states; s++) for (const id of outs[s]!) this.outIds[k++] = id;
+  }
+
+  /**
+   * Calls `hit(literal, start, line)` for every occurrence, in order of where it ends; `line` counts
+   * the line breaks before the occurrence's end.
+   */
+  scan(text: string, hit: (literal: number, start: number, line: number) => void): void {
+    const { column, delta, columns, outStart, outIds, lengths } = this;
+    let s = 0;
+    let line = 0;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10) line++;
+      s = delta[s * columns + column[c]!]!;
+      const end = outStart[s + 1]!;
+      for (let k = outStart[s]!; k < end; k++) {
+        const id = outIds[k]!;
+        hit(id, i + 1 - lengths[id]!, line);
+      }
+    }
+  }
+}
