@@ -10,19 +10,25 @@ export type PhraseStep =
 
 interface Node {
   next: Map<string, Node>;
-  /** Prefix edges bucketed by their first character: a word is compared only with prefixes it could start with. */
-  prefixes: Map<string, Array<[string, Node]>>;
+  /** Prefix edges bucketed by the first character's code: a word is compared only with prefixes it could start with. */
+  prefixes: Map<number, Array<[string, Node]>> | undefined;
   any: Node | undefined;
   ends: number[];
 }
 
-const newNode = (): Node => ({ next: new Map(), prefixes: new Map(), any: undefined, ends: [] });
+const newNode = (): Node => ({ next: new Map(), prefixes: undefined, any: undefined, ends: [] });
 
 export interface TrieHit {
   readonly payload: number;
   /** Token index range [from, to). */
   readonly from: number;
   readonly to: number;
+}
+
+/** Is `node` among the first `count` entries (the rest are left over from earlier steps)? */
+function reachedAlready(list: ReadonlyArray<Node | undefined>, count: number, node: Node): boolean {
+  for (let i = 0; i < count; i++) if (list[i] === node) return true;
+  return false;
 }
 
 export class TokenTrie {
@@ -37,7 +43,8 @@ export class TokenTrie {
         if (!n) node.next.set(s.key, (n = newNode()));
         node = n;
       } else if (s.kind === 'prefix') {
-        const first = s.prefix[0] ?? '';
+        const first = s.prefix.charCodeAt(0);
+        node.prefixes ??= new Map();
         let bucket = node.prefixes.get(first);
         if (!bucket) node.prefixes.set(first, (bucket = []));
         let pair = bucket.find(([p]) => p === s.prefix);
@@ -57,37 +64,43 @@ export class TokenTrie {
    */
   matchAll(keys: ReadonlyArray<string | readonly string[]>, words: readonly string[], out: TrieHit[]): void {
     const n = keys.length;
-    const root = this.root;
-    let active: Node[] = [];
-    let nextActive: Node[] = [];
+    // The nodes reached so far by the walk from token i, and those reached one token further;
+    // counted rather than truncated (setting an array's length is a slow runtime call).
+    let active = this.bufA;
+    let next = this.bufB;
     for (let i = 0; i < n; i++) {
-      active.length = 0;
-      active.push(root);
-      for (let j = i; j < n && active.length > 0; j++) {
-        nextActive.length = 0;
+      active[0] = this.root;
+      let count = 1;
+      for (let j = i; j < n && count > 0; j++) {
         const key = keys[j]!;
         const word = words[j]!;
-        for (const node of active) {
+        let reached = 0;
+        for (let a = 0; a < count; a++) {
+          const node = active[a]!;
           if (typeof key === 'string') {
             const k = node.next.get(key);
-            if (k) nextActive.push(k);
+            if (k) next[reached++] = k;
           } else {
             for (const alt of key) {
               const k = node.next.get(alt);
-              if (k && !nextActive.includes(k)) nextActive.push(k);
+              if (k && !reachedAlready(next, reached, k)) next[reached++] = k;
             }
           }
-          if (node.prefixes.size > 0) {
-            const bucket = node.prefixes.get(word[0] ?? '');
-            if (bucket) for (const [p, pn] of bucket) if (word.startsWith(p)) nextActive.push(pn);
+          if (node.prefixes) {
+            const bucket = node.prefixes.get(word.charCodeAt(0));
+            if (bucket) for (const [p, pn] of bucket) if (word.startsWith(p)) next[reached++] = pn;
           }
-          if (node.any) nextActive.push(node.any);
+          if (node.any) next[reached++] = node.any;
         }
-        for (const node of nextActive) for (const payload of node.ends) out.push({ payload, from: i, to: j + 1 });
+        for (let a = 0; a < reached; a++) for (const payload of next[a]!.ends) out.push({ payload, from: i, to: j + 1 });
         const t = active;
-        active = nextActive;
-        nextActive = t;
+        active = next;
+        next = t;
+        count = reached;
       }
     }
   }
+
+  private bufA: Array<Node | undefined> = [];
+  private bufB: Array<Node | undefined> = [];
 }
