@@ -15,11 +15,57 @@ export interface Token {
   readonly script: 'latin' | 'cyrillic' | 'digit' | 'other';
 }
 
-// Words keep inner apostrophes and hyphen-free; numbers are their own tokens. Bounded by construction.
-const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+// Words keep inner apostrophes and hyphen-free; numbers are their own tokens. The scanner below
+// finds exactly what /[\p{L}\p{N}]+(?:['’]\p{L}+)*/gu finds (tests/tokenize.test.ts), without a
+// match object per word.
 const CYRILLIC = /\p{Script=Cyrillic}/u;
 const LATIN = /\p{Script=Latin}/u;
 const DIGIT = /^\p{N}+$/u;
+const IS_LETTER = /^\p{L}$/u;
+const IS_NUMBER = /^\p{N}$/u;
+
+const enum Kind {
+  Unknown,
+  Letter,
+  Number,
+  Other,
+}
+/** Kind of each BMP code unit, learnt on first sight (a regex test per distinct character, not per character). */
+const bmpKind = new Uint8Array(0x10000);
+function kindOfChar(ch: string): Kind {
+  return IS_LETTER.test(ch) ? Kind.Letter : IS_NUMBER.test(ch) ? Kind.Number : Kind.Other;
+}
+/** Kind of the character at i; astral characters (a surrogate pair) are classified by code point. */
+function kindAt(text: string, i: number): Kind {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) ? Kind.Letter : c >= 0x30 && c <= 0x39 ? Kind.Number : Kind.Other;
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+    const d = text.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return kindOfChar(text.slice(i, i + 2));
+  }
+  let k = bmpKind[c]!;
+  if (k === Kind.Unknown) bmpKind[c] = k = kindOfChar(String.fromCharCode(c));
+  return k;
+}
+/** Width in code units of the character at i (2 for a surrogate pair). */
+const widthAt = (text: string, i: number): number => {
+  const c = text.charCodeAt(i);
+  return c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+};
+const isApostrophe = (c: number): boolean => c === 0x27 || c === 0x2019;
+
+/** End of the word starting at `start` (which holds a letter or number). */
+function wordEnd(text: string, start: number): number {
+  const n = text.length;
+  let i = start;
+  while (i < n && kindAt(text, i) !== Kind.Other) i += widthAt(text, i);
+  // Inner apostrophes followed by letters ("don't", "o’clock"); digits do not continue after one.
+  while (i + 1 < n && isApostrophe(text.charCodeAt(i)) && kindAt(text, i + 1) === Kind.Letter) {
+    i++;
+    while (i < n && kindAt(text, i) === Kind.Letter) i += widthAt(text, i);
+  }
+  return i;
+}
 
 export function scriptOf(word: string): Token['script'] {
   const c = word.charCodeAt(0);
@@ -60,12 +106,19 @@ const isDigitCode = (c: number): boolean => c >= 0x30 && c <= 0x39;
 
 export function tokenize(norm: Normalized): Token[] {
   const { text } = norm;
+  const n = text.length;
   const tokens: Token[] = [];
   let sentence = 0;
   let clause = 0;
   let prevEnd = 0;
-  for (const m of text.matchAll(WORD)) {
-    const start = m.index;
+  let i = 0;
+  while (i < n) {
+    if (kindAt(text, i) === Kind.Other) {
+      i += widthAt(text, i);
+      continue;
+    }
+    const start = i;
+    const end = wordEnd(text, start);
     if (tokens.length > 0) {
       // A dot or comma between digits ("1.500", "12,000") is part of a number, not a break.
       const inNumber = start - prevEnd === 1 && isDigitCode(text.charCodeAt(prevEnd - 1)) && isDigitCode(text.charCodeAt(start)) && (text[prevEnd] === '.' || text[prevEnd] === ',');
@@ -77,9 +130,10 @@ export function tokenize(norm: Normalized): Token[] {
         clause++;
       }
     }
-    const word = m[0];
-    tokens.push({ text: word, start, end: start + word.length, index: tokens.length, sentence, clause, script: scriptOf(word) });
-    prevEnd = start + word.length;
+    const word = text.slice(start, end);
+    tokens.push({ text: word, start, end, index: tokens.length, sentence, clause, script: scriptOf(word) });
+    prevEnd = end;
+    i = end;
   }
   return tokens;
 }

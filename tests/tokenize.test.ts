@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { loadCorpus } from '../scripts/corpus.js';
+import { normalize } from '../src/text/normalize.js';
+import { tokenize } from '../src/text/tokenize.js';
+
+// The tokenizer scans characters by hand; it must find exactly the words this regex finds.
+const WORD = /[\p{L}\p{N}]+(?:['’]\p{L}+)*/gu;
+const byRegex = (text: string): Array<[number, number]> => [...text.matchAll(WORD)].map((m) => [m.index, m.index + m[0].length]);
+const byScanner = (text: string): Array<[number, number]> => tokenize(normalize(text)).map((t) => [t.start, t.end]);
+
+describe('tokenizer', () => {
+  it.each([
+    ["don't stop", [[0, 5], [6, 10]]],
+    ["rock'n'roll o’clock", [[0, 11], [12, 19]]],
+    ["it's 5'9 tall", [[0, 4], [5, 6], [7, 8], [9, 13]]],
+    ["'quoted' word'", [[1, 7], [9, 13]]],
+    ['Kyrgyz: Түркияда иштөө, ңөү!', [[0, 6], [8, 16], [17, 22], [24, 27]]],
+    ['1.500 сом/мес', [[0, 1], [2, 5], [6, 9], [10, 13]]],
+    ['a\ud800b \udc00c', [[0, 1], [2, 3], [5, 6]]],
+    ['𐐨𐐩 x', [[0, 4], [5, 6]]],
+  ] as const)('%j', (text, want) => {
+    // Offsets are in the normalised text, which has the original's length for these inputs.
+    expect(byScanner(text)).toEqual(want);
+  });
+
+  it.each(['𝐰𝐚𝐢𝐭𝐞𝐫 ok', 'à la carte ١٢٣ ², ½', 'e\u0301te\u0301 ǅungla', "x'\ud801\udc28y", '٣٤٥ ok', 'ǂhoan 𝟙𝟚'])('agrees with the regex on %j', (text) => {
+    expect(byScanner(text)).toEqual(byRegex(normalize(text).text));
+  });
+
+  it('finds the same words as the regex on every corpus ad', () => {
+    const differ: string[] = [];
+    for (const lang of ['en', 'ru', 'ky', 'mixed']) {
+      for (const ad of loadCorpus(lang)) {
+        const text = normalize(ad.text).text;
+        if (JSON.stringify(byScanner(text)) !== JSON.stringify(byRegex(text))) differ.push(ad.id);
+      }
+    }
+    expect(differ).toEqual([]);
+  });
+
+  it('numbers sentences and clauses', () => {
+    const t = tokenize(normalize('Visa free, ticket paid. Salary 1.500 USD!\nCall now'));
+    expect(t.map((x) => [x.text, x.sentence, x.clause])).toEqual([
+      ['visa', 0, 0], ['free', 0, 0], ['ticket', 0, 1], ['paid', 0, 1], ['salary', 1, 2], ['1', 1, 2], ['500', 1, 2], ['usd', 1, 2], ['call', 2, 3], ['now', 2, 3],
+    ]);
+  });
+});
