@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { usd } from '../src/engine/predicates.js';
 import { extractAges } from '../src/extract/ages.js';
 import { extractContacts, normalizePhone } from '../src/extract/contacts.js';
 import { extractMoney } from '../src/extract/money.js';
@@ -48,6 +49,17 @@ describe('money', () => {
     money(text);
     expect(performance.now() - t).toBeLessThan(2000);
   });
+});
+
+it.each([
+  [950, 'USD 950'],
+  [3000, 'USD 3,000'],
+  [1234567, 'USD 1,234,567'],
+  [1234.5, 'USD 1,234.5'],
+  [-12000, 'USD -12,000'],
+  [0, 'USD 0'],
+] as const)('formats %d as %s in explanations', (n, want) => {
+  expect(usd(n)).toBe(want);
 });
 
 describe('number words', () => {

@@ -64,16 +64,23 @@ function whenHolds(w: When, fired: ReadonlyMap<string, FiredRule>): boolean {
   return true;
 }
 
-function whenSpans(w: When, fired: ReadonlyMap<string, FiredRule>): { spans: Span[]; vars: Vars } {
-  const spans: Span[] = [];
-  let vars: Vars = {};
-  for (const id of [...(w.all ?? []), ...(w.any ?? []), ...(w.atLeast?.of ?? [])]) {
-    const f = fired.get(id);
-    if (!f) continue;
-    spans.push(...f.spans);
-    vars = { ...f.vars, ...vars };
-  }
-  return { spans, vars };
+/**
+ * Adds the spans of the rules a `when` names to `spans`, and their variables to `vars` where the rule
+ * has not set them itself (the first part named wins among parts).
+ */
+function addWhenParts(w: When, fired: ReadonlyMap<string, FiredRule>, spans: Span[], vars: Vars): void {
+  const add = (ids: readonly string[] | undefined): void => {
+    if (!ids) return;
+    for (const id of ids) {
+      const f = fired.get(id);
+      if (!f) continue;
+      for (const s of f.spans) spans.push(s);
+      for (const k in f.vars) if (!(k in vars)) vars[k] = f.vars[k]!;
+    }
+  };
+  add(w.all);
+  add(w.any);
+  add(w.atLeast?.of);
 }
 
 const factKeys = new WeakMap<FactPattern, string>();
@@ -83,62 +90,67 @@ function factKey(p: FactPattern): string {
   return k;
 }
 
-/** Sorted, de-duplicated spans. */
-export function mergeSpans(spans: readonly Span[]): Span[] {
-  const sorted = [...spans].sort((a, b) => a.start - b.start || a.end - b.end);
-  const out: Span[] = [];
-  for (const s of sorted) {
-    const last = out[out.length - 1];
-    if (last && last.start === s.start && last.end === s.end) continue;
-    out.push(s);
+/** Sorted, de-duplicated spans (sorts `spans` in place: callers pass an array of their own). */
+export function mergeSpans(spans: Span[]): Span[] {
+  if (spans.length < 2) return spans;
+  spans.sort((a, b) => a.start - b.start || a.end - b.end);
+  let n = 1;
+  for (let i = 1; i < spans.length; i++) {
+    const s = spans[i]!;
+    const last = spans[n - 1]!;
+    if (last.start === s.start && last.end === s.end) continue;
+    spans[n++] = s;
   }
-  return out;
+  spans.length = n;
+  return spans;
 }
 
 export function evaluateRules(c: CompiledRules, ctx: AdContext, m: MatchResult, disabled: ReadonlySet<string>): Map<string, FiredRule> {
-  const byRule = new Map<number, RawHit[]>();
+  const byRule: Array<RawHit[] | undefined> = new Array(c.rules.length);
   for (const h of m.hits) {
-    let list = byRule.get(h.rule);
-    if (!list) byRule.set(h.rule, (list = []));
-    list.push(h);
+    const list = byRule[h.rule];
+    if (list) list.push(h);
+    else byRule[h.rule] = [h];
   }
   const fired = new Map<string, FiredRule>();
   // Several rules ask the same fact with the same parameters: compute each once per ad.
   const factResults = new Map<string, PredicateResult | null>();
   for (const ri of c.order) {
     const rule: Rule = c.rules[ri]!;
-    if (disabled.has(rule.id)) continue;
+    if (disabled.size > 0 && disabled.has(rule.id)) continue;
     // Most rules cannot fire on a given ad: leave before allocating anything.
-    const raw = byRule.get(ri);
-    if (rule.patterns.length > 0 && !raw && c.facts[ri]!.length === 0) continue;
+    const raw = byRule[ri];
+    const facts = c.facts[ri]!;
+    if (rule.patterns.length > 0 && !raw && facts.length === 0) continue;
     if (rule.when && !whenHolds(rule.when, fired)) continue;
     const hits: Hit[] = [];
-    let vars: Vars = {};
+    const spans: Span[] = [];
+    const vars: Vars = {};
     const excluded = m.excludes.get(ri);
-    for (const h of raw ?? []) {
-      if (excludedAt(ctx, rule, excluded, h.from)) continue;
-      if (rule.negatable && negated(c, ctx, h)) continue;
-      hits.push({ patternId: h.pattern, spans: spansOf(ctx, h) });
+    if (raw) {
+      for (const h of raw) {
+        if (excludedAt(ctx, rule, excluded, h.from)) continue;
+        if (rule.negatable && negated(c, ctx, h)) continue;
+        const hs = spansOf(ctx, h);
+        hits.push({ patternId: h.pattern, spans: hs });
+        for (const x of hs) spans.push(x);
+      }
     }
-    for (const p of c.facts[ri]!) {
+    for (const p of facts) {
       const key = factKey(p);
       let r = factResults.get(key);
       if (r === undefined) factResults.set(key, (r = PREDICATES[p.fact](ctx, p.params ?? {})));
       if (!r) continue;
       // Exclusions cancel fact evidence too ("15 years of experience" is not an age).
-      const spans = ctx.tokens.length === 0 ? r.spans : r.spans.filter((s) => !excludedAt(ctx, rule, excluded, tokenAtOriginal(ctx, s.start)));
-      if (spans.length > 0) {
-        hits.push({ patternId: p.id, spans });
-        vars = { ...vars, ...r.vars };
+      const fs = ctx.tokens.length === 0 || !excluded ? r.spans : r.spans.filter((s) => !excludedAt(ctx, rule, excluded, tokenAtOriginal(ctx, s.start)));
+      if (fs.length > 0) {
+        hits.push({ patternId: p.id, spans: fs });
+        for (const x of fs) spans.push(x);
+        Object.assign(vars, r.vars);
       }
     }
     if (rule.patterns.length > 0 && hits.length === 0) continue;
-    let spans = hits.flatMap((h) => h.spans);
-    if (rule.when) {
-      const w = whenSpans(rule.when, fired);
-      spans = spans.concat(w.spans);
-      vars = { ...w.vars, ...vars };
-    }
+    if (rule.when) addWhenParts(rule.when, fired, spans, vars);
     const merged = mergeSpans(spans);
     if (merged[0]) vars.match ??= ctx.norm.original.slice(merged[0].start, merged[0].end);
     fired.set(rule.id, { rule, hits, spans: merged, vars });

@@ -24,6 +24,16 @@ const span = (f: { start: number; end: number }): Span => ({ start: f.start, end
 const result = (items: Array<{ start: number; end: number }>, vars: Vars = {}): PredicateResult | null =>
   items.length > 0 ? { spans: items.map(span), vars } : null;
 
+/**
+ * "USD 3,000": thousands grouped with commas. Written out because Number#toLocaleString goes through
+ * ICU, several microseconds a call, and its output may differ between hosts built without full ICU.
+ */
+export function usd(amount: number): string {
+  const [whole, frac] = String(Math.abs(amount)).split('.');
+  const grouped = whole!.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return `USD ${amount < 0 ? '-' : ''}${grouped}${frac ? `.${frac}` : ''}`;
+}
+
 const abroad = (facts: Facts, home: string) => facts.destinations.filter((d) => d.country !== home);
 
 /**
@@ -104,17 +114,17 @@ export const PREDICATES: Record<FactPattern['fact'], Predicate> = {
   excessivePay: (ctx, p) => {
     const cmp = payComparison(ctx.facts, ctx.homeCountry);
     if (!cmp || cmp.usd < cmp.baseline * num(p, 'ratio', 2.5)) return null;
-    return result([cmp.offer], { offer: `USD ${cmp.usd.toLocaleString('en-US')}`, baseline: `USD ${cmp.baseline.toLocaleString('en-US')}`, ratio: Math.round((cmp.usd / cmp.baseline) * 10) / 10 });
+    return result([cmp.offer], { offer: usd(cmp.usd), baseline: usd(cmp.baseline), ratio: Math.round((cmp.usd / cmp.baseline) * 10) / 10 });
   },
   highPay: (ctx, p) => {
     const min = num(p, 'minMonthlyUsd', 2000);
     const s = ctx.facts.salary.filter((x) => (x.monthlyUsdMax ?? 0) >= min);
-    return result(s, { offer: s[0] ? `USD ${s[0].monthlyUsdMax!.toLocaleString('en-US')}` : '' });
+    return result(s, { offer: s[0] ? usd(s[0].monthlyUsdMax!) : '' });
   },
   realisticPay: (ctx, p) => {
     const cmp = payComparison(ctx.facts, ctx.homeCountry);
     if (!cmp || cmp.usd > cmp.baseline * num(p, 'ratio', 1.6)) return null;
-    return result([cmp.offer], { offer: `USD ${cmp.usd.toLocaleString('en-US')}`, baseline: `USD ${cmp.baseline.toLocaleString('en-US')}` });
+    return result([cmp.offer], { offer: usd(cmp.usd), baseline: usd(cmp.baseline) });
   },
   payStated: (ctx) => result(ctx.facts.salary),
   messengerOnly: (ctx) => {
