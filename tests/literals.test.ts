@@ -23,9 +23,57 @@ describe('required literals of a regex', () => {
     ['@(?:gmail|mail)\\.com', ['@gmail.com', '@mail.com']],
     ['x(?:a|b)y', ['xay', 'xby']],
     ['lic(?:e|ence)', ['lice', 'licence']],
+    ['[хx]о[сc]т', ['хост', 'хоcт', 'xост', 'xоcт']],
+    ['[a-d]bc', ['bc']],
+    ['[^ab]cd', ['cd']],
+    ['[\\p{L}x]yz', ['yz']],
+    ['\\d{1,2}[:.]\\d{2}', [':', '.']],
   ] as const)('%s -> %j', (src, want) => {
     expect(analyseRegex(src).needs).toEqual(want);
   });
+});
+
+describe('lead strings of a regex', () => {
+  it.each([
+    ['(?:fee|deposit)s?', ['fee', 'deposit']],
+    ['(?<![\\p{L}])visa', ['visa']],
+    ['\\bpay\\s', ['pay']],
+    ['(?<![\\p{N}+])(?:\\+\\s?996|996|0)[\\s\\-]?3', null],
+    ['(?:\\+\\s?996|996)[\\s\\-]?3', ['+', '996']],
+    ['\\d{1,2}[:.]\\d{2}', null],
+    ['\\d[:.]\\d{2}', ['0:', '0.', '1:', '1.', '2:', '2.', '3:', '3.', '4:', '4.', '5:', '5.', '6:', '6.', '7:', '7.', '8:', '8.', '9:', '9.']],
+    ['[2-4]x', ['2x', '3x', '4x']],
+    ['[хx]о', ['хо', 'xо']],
+    ['x?yz', null],
+    ['[a-z]{2}', null],
+    ['\\p{L}+ab', null],
+    ['(?:ab|c\\d)', ['ab', 'c0', 'c1', 'c2', 'c3', 'c4', 'c5', 'c6', 'c7', 'c8', 'c9']],
+    ['(?:ab|\\w)', null],
+    ['[^ab]cd', null],
+    ['(?:ab|)c', null],
+  ] as const)('%s -> %j', (src, want) => {
+    expect(analyseRegex(src).lead).toEqual(want);
+  });
+});
+
+// Soundness of leads: every match of a regex with a lead starts with one of its lead strings.
+it('never tries a lead-indexed regex too late', () => {
+  const regexes = bundledRules.flatMap((raw) => {
+    const r = Rule.parse(raw);
+    return [...r.patterns, ...(r.exclude ?? [])].filter((p) => p.kind === 'regex').map((p) => ({ id: `${r.id}#${p.id}`, ...compileRegex(p.regex) }));
+  });
+  expect(regexes.filter((r) => r.lead).length).toBeGreaterThan(regexes.length / 2);
+  const wrong: string[] = [];
+  for (const lang of ['en', 'ru', 'ky', 'mixed']) {
+    for (const ad of loadCorpus(lang)) {
+      const text = normalize(ad.text).text;
+      for (const r of regexes) {
+        if (!r.lead) continue;
+        for (const m of text.matchAll(r.re)) if (!r.lead.some((w) => text.startsWith(w, m.index))) wrong.push(`${r.id} on ${ad.id}`);
+      }
+    }
+  }
+  expect(wrong).toEqual([]);
 });
 
 describe('literal scanner', () => {

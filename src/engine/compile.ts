@@ -27,8 +27,8 @@ export interface CompiledRegex {
   /** Literals every match contains one of (see literals.ts); null: always run. */
   needs: string[] | null;
   /**
-   * Word prefixes every match starts with, for regexes that start at a word boundary: such a regex is
-   * tried only at tokens that begin with one of them, with `sticky` (the same regex, flag y).
+   * Strings every match starts with: such a regex is tried only where one occurs (at the start of a
+   * word, when `leadingBoundary`), with `sticky` (the same regex, flag y).
    */
   lead: string[] | null;
   sticky: RegExp | null;
@@ -76,8 +76,7 @@ export function compileRegex(authored: string): { re: RegExp; leadingBoundary: b
   const body = leadingBoundary ? rest : source;
   const expanded = body.replaceAll('{{<}}', BOUNDARY_START).replaceAll('{{>}}', BOUNDARY_END);
   const re = new RegExp(expanded, 'gu');
-  const { needs, lead: leadWords } = analyseRegex(expanded);
-  const lead = leadingBoundary ? leadWords : null;
+  const { needs, lead } = analyseRegex(expanded);
   return { re, leadingBoundary, needs, lead, sticky: lead ? new RegExp(expanded, 'uy') : null };
 }
 
@@ -204,9 +203,10 @@ export function compileRules(rules: Rule[]): CompiledRules {
 
 /**
  * The literals the regexes are prefiltered on, each once, with the regexes that use it. An indexed
- * regex (`sticky`) is tried where one of its lead words starts a word; any other regex with `needs`
- * runs on the lines holding one of them. A literal spanning a line break could not name its line, so
- * a regex with one is left unfiltered (no bundled regex has one).
+ * regex (`sticky`) is tried where one of its lead strings occurs (on a line holding one of its needs,
+ * if it has needs); any other regex with `needs` runs on the lines holding one of them. A literal
+ * spanning a line break could not name its line, so a regex with one is left unfiltered (no bundled
+ * regex has one).
  */
 function literalIndex(regexes: CompiledRegex[]): CompiledRules['literals'] {
   const ids = new Map<string, number>();
@@ -222,12 +222,13 @@ function literalIndex(regexes: CompiledRegex[]): CompiledRules['literals'] {
     return id;
   };
   regexes.forEach((r, i) => {
-    if (r.sticky) {
-      for (const w of new Set(r.lead)) leaders[idOf(w)]!.push(i);
-    } else if (r.needs) {
-      if (r.needs.some((s) => s.includes('\n'))) r.needs = null;
-      else for (const s of new Set(r.needs)) needers[idOf(s)]!.push(i);
+    if (r.needs?.some((s) => s.includes('\n'))) r.needs = null;
+    if (r.lead?.some((s) => s.includes('\n'))) {
+      r.lead = null;
+      r.sticky = null;
     }
+    for (const s of new Set(r.needs)) needers[idOf(s)]!.push(i);
+    for (const w of new Set(r.lead)) leaders[idOf(w)]!.push(i);
   });
   return { scanner: new LiteralScanner([...ids.keys()]), needers, leaders };
 }

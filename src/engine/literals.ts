@@ -2,7 +2,9 @@
  * Literal prefilter for rule regexes. Most rule regexes cannot match most ads, yet V8 walks the whole
  * ad to find that out: 150 regexes cost more than everything else together. So at compile time we
  * derive, from the regex source, a list of literal strings of which every match must contain at least
- * one; at run time a regex runs only when one of them can occur in the ad (checked on a bigram filter).
+ * one (`needs`), and the strings every match starts with (`lead`). At run time a regex runs only on the
+ * lines holding one of its needs, and where it has a lead only at the places a lead string occurs
+ * (both found by match/literal-scan.ts in one pass over the ad).
  *
  * The analysis is conservative: anything it does not understand yields "no requirement", and then the
  * regex always runs. tests/literals.test.ts checks soundness on every bundled regex and corpus ad.
@@ -13,11 +15,19 @@ interface Parsed {
   req: Req;
   /** Every string the node can match, when it is a finite set of literals ("ab", "(?:ab|cd)"). */
   literals?: string[];
-  /** Word-character literals every match starts with ("(?:fee|deposit)s?" -> fee, deposit); null: unknown. */
+  /** Strings every match starts with ("(?:fee|deposit)s?" -> fee, deposit; "\\d{2}" -> 0..9); null: unknown. */
   lead?: string[] | null;
+  /** The characters a one-character class can match, when few ("[хx]", "\\d", "[2-9]"): lead material only. */
+  chars?: string[];
+  /** Consumes nothing (a lookaround, ^, $, \\b): transparent to the lead. */
+  zeroWidth?: boolean;
 }
 
-const WORD = /^[\p{L}\p{N}]+$/u;
+/** Classes of up to this many characters are expanded for leads; explicit ones of up to SMALL_CLASS also for needs. */
+const MAX_CLASS = 10;
+const SMALL_CLASS = 4;
+const ALNUM = /[\p{L}\p{N}]/u;
+const DIGITS = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
 
 const MAX_CROSS = 64;
 const isRareChar = (s: string): boolean => s.length === 1 && !/[\p{L}\p{N}\s]/u.test(s);
@@ -65,7 +75,7 @@ class Parser {
     let best: Req = null;
     let run: string[] = [''];
     let allLiteral = true;
-    // The leading word literals: grown while the sequence starts with unquantified word characters.
+    // The leading literals: grown while the sequence starts with literal atoms repeated exactly once.
     let lead: string[] | null = null;
     let leadOpen = true;
     let first = true;
@@ -81,13 +91,13 @@ class Parser {
     while (this.i < this.src.length && this.src[this.i] !== '|' && this.src[this.i] !== ')') {
       const atom = this.atom();
       const q = this.quantifier();
-      if (leadOpen) {
-        const wordLits = atom.literals && atom.literals.every((l) => WORD.test(l)) ? atom.literals : null;
-        if (first && !wordLits) {
+      if (leadOpen && !(atom.zeroWidth && q === null)) {
+        const starts = atom.literals ?? atom.chars ?? null;
+        if (first && !starts) {
           lead = q === null || q >= 1 ? (atom.lead ?? null) : null;
           leadOpen = false;
-        } else if (wordLits && (q === null || q >= 1) && (lead ?? ['']).length * wordLits.length <= MAX_CROSS) {
-          lead = (lead ?? ['']).flatMap((a) => wordLits.map((b) => a + b));
+        } else if (starts && (q === null || q >= 1) && (lead ?? ['']).length * starts.length <= MAX_CROSS) {
+          lead = (lead ?? ['']).flatMap((a) => starts.map((b) => a + b));
           if (q !== null) leadOpen = false;
         } else {
           if (first) lead = null;
@@ -109,6 +119,81 @@ class Parser {
     flush();
     return { req: best, lead };
   }
+  /**
+   * A bracketed class. Its characters are listed when there are few: for leads when up to MAX_CLASS
+   * ("[2-9]"), and also as literals for needs when up to SMALL_CLASS written out ("[хx]", "[сc]").
+   * Negated classes, escapes of sets (\\p{L}, \\s) and anything unusual give nothing.
+   */
+  charClass(): Parsed {
+    this.i++; // [
+    const negated = this.src[this.i] === '^';
+    if (negated) this.i++;
+    const chars: string[] = [];
+    let known = !negated && this.src[this.i] !== ']'; // "[]" matches nothing, "[^]" anything
+    let ranged = false;
+    while (this.i < this.src.length && this.src[this.i] !== ']') {
+      let ch: string;
+      if (this.src[this.i] === '\\') {
+        const n = this.src[this.i + 1]!;
+        if (n === 'd') {
+          chars.push(...DIGITS);
+          ranged = true;
+          this.i += 2;
+          continue;
+        }
+        if (n === 'p' || n === 'P') {
+          known = false;
+          this.i = this.src.indexOf('}', this.i) + 1;
+          continue;
+        }
+        if (n === 'u' && this.src[this.i + 2] === '{') {
+          const end = this.src.indexOf('}', this.i);
+          ch = String.fromCodePoint(parseInt(this.src.slice(this.i + 3, end), 16));
+          this.i = end + 1;
+        } else if (n === 'u' || n === 'x') {
+          const len = n === 'u' ? 4 : 2;
+          ch = String.fromCharCode(parseInt(this.src.slice(this.i + 2, this.i + 2 + len), 16));
+          this.i += 2 + len;
+        } else if (/[sSwWD]/.test(n)) {
+          known = false;
+          this.i += 2;
+          continue;
+        } else {
+          ch = ({ n: '\n', t: '\t', r: '\r', f: '\f', v: '\v' } as Record<string, string>)[n] ?? n;
+          this.i += 2;
+        }
+      } else {
+        ch = String.fromCodePoint(this.src.codePointAt(this.i)!);
+        this.i += ch.length;
+      }
+      if (this.src[this.i] === '-' && this.src[this.i + 1] === '\\') {
+        // A range to an escaped character ("\\u0400-\\u04ff"): not worth decoding here.
+        known = false;
+        this.i++;
+        continue;
+      }
+      if (this.src[this.i] === '-' && this.src[this.i + 1] !== ']') {
+        const to = String.fromCodePoint(this.src.codePointAt(this.i + 1)!);
+        this.i += 1 + to.length;
+        const a = ch.codePointAt(0)!;
+        const b = to.codePointAt(0)!;
+        if (b - a + 1 > MAX_CLASS || b < a) known = false;
+        else for (let k = a; k <= b; k++) chars.push(String.fromCodePoint(k));
+        ranged = true;
+        continue;
+      }
+      chars.push(ch);
+    }
+    if (this.src[this.i] !== ']') throw new Error('unterminated class');
+    this.i++;
+    const set = [...new Set(chars)];
+    if (!known || set.length === 0 || set.length > MAX_CLASS) return { req: null };
+    // Letters of one class in two cases ("[Aa]") would need the regex's flags to judge: rule regexes run on
+    // lower-cased text without the i flag, so a class means what it lists.
+    if (!ranged && set.length <= SMALL_CLASS) return { req: set, literals: set, chars: set };
+    return { req: null, chars: set };
+  }
+
   /** Returns the minimum repeat count of a quantifier, or null when there is none. */
   quantifier(): number | null {
     const c = this.src[this.i];
@@ -147,16 +232,9 @@ class Parser {
       if (this.src[this.i] !== ')') throw new Error('unbalanced group');
       this.i++;
       // A lookaround consumes nothing; a group's literal-ness is kept so "(?:ab)c" merges.
-      return lookaround ? { req: null, lead: null } : inner;
+      return lookaround ? { req: null, lead: null, zeroWidth: true } : inner;
     }
-    if (c === '[') {
-      this.i++;
-      if (this.src[this.i] === '^') this.i++;
-      if (this.src[this.i] === ']') this.i++;
-      while (this.i < this.src.length && this.src[this.i] !== ']') this.i += this.src[this.i] === '\\' ? 2 : 1;
-      this.i++;
-      return { req: null };
-    }
+    if (c === '[') return this.charClass();
     if (c === '\\') {
       const n = this.src[this.i + 1]!;
       if ((n === 'p' || n === 'P') && this.src[this.i + 2] === '{') {
@@ -176,12 +254,18 @@ class Parser {
         return { req: [ch], literals: [ch] };
       }
       this.i += 2;
-      if (/[dDwWsSbB]/.test(n) || /[1-9]/.test(n)) return { req: null };
+      if (n === 'd') return { req: null, chars: DIGITS };
+      if (n === 'b' || n === 'B') return { req: null, zeroWidth: true };
+      if (/[DwWsS]/.test(n) || /[1-9]/.test(n)) return { req: null };
       const esc: Record<string, string> = { n: '\n', t: '\t', r: '\r', f: '\f', v: '\v', '0': '\0' };
       const ch = esc[n] ?? n;
       return { req: [ch], literals: [ch] };
     }
-    if (c === '.' || c === '^' || c === '$') {
+    if (c === '^' || c === '$') {
+      this.i++;
+      return { req: null, zeroWidth: true };
+    }
+    if (c === '.') {
       this.i++;
       return { req: null };
     }
@@ -194,8 +278,8 @@ class Parser {
 
 /**
  * One pass over a regex source: `needs`, strings of which every match contains one (each 2+
- * characters, or one punctuation mark); `lead`, word prefixes every match starts with (2+ characters),
- * so that a regex starting at a word boundary can only match at a token beginning with one of them.
+ * characters, or one punctuation mark); `lead`, strings every match starts with (each 2+ characters,
+ * or one character that is neither letter nor digit), so that the regex need only be tried where one occurs.
  * Either is null when unknown.
  */
 export function analyseRegex(source: string): { needs: string[] | null; lead: string[] | null } {
@@ -204,7 +288,9 @@ export function analyseRegex(source: string): { needs: string[] | null; lead: st
     const r = p.alternation();
     if (p.i !== source.length) return { needs: null, lead: null };
     const needs = r.req && r.req.every((s) => s.length >= 2 || isRareChar(s)) ? r.req : null;
-    const lead = r.lead && r.lead.length > 0 && r.lead.every((s) => s.length >= 2) ? r.lead : null;
+    // A single letter or digit occurs too often to be worth a try at each occurrence (measured: a regex
+    // led by \\d costs more tried at every digit than run over its lines); a sign ("$", "+", "@") does not.
+    const lead = r.lead && r.lead.length > 0 && r.lead.every((s) => s.length >= 2 || !ALNUM.test(s)) ? r.lead : null;
     return { needs, lead };
   } catch {
     return { needs: null, lead: null };

@@ -15,10 +15,12 @@ type AddExclude = (rule: number, token: number) => void;
 
 export function runRegexes(c: CompiledRules, text: string, tokens: readonly Token[], out: MatchResult, addExclude: AddExclude): void {
   const { scanner, needers, leaders } = c.literals;
-  // Per regex: the lines holding one of its literals (ascending: hits come in text order), or the
-  // starts of words beginning with one of its lead words.
-  const lines: Array<number[] | undefined> = new Array(c.regexes.length);
-  const starts: Array<number[] | undefined> = new Array(c.regexes.length);
+  const { regexes } = c;
+  // Per regex: the lines holding one of its needs (ascending: hits come in text order), and the
+  // places where one of its lead strings occurs, with their lines.
+  const lines: Array<number[] | undefined> = new Array(regexes.length);
+  const starts: Array<number[] | undefined> = new Array(regexes.length);
+  const startLines: Array<number[] | undefined> = new Array(regexes.length);
   let unordered = false;
   scanner.scan(text, (lit, start, line) => {
     for (const r of needers[lit]!) {
@@ -27,22 +29,32 @@ export function runRegexes(c: CompiledRules, text: string, tokens: readonly Toke
       else if (l[l.length - 1] !== line) l.push(line);
     }
     const lead = leaders[lit]!;
-    if (lead.length === 0 || wordCharBefore(text, start)) return;
+    if (lead.length === 0) return;
+    const midWord = wordCharBefore(text, start);
     for (const r of lead) {
+      if (midWord && regexes[r]!.leadingBoundary) continue;
       const s = starts[r];
-      if (!s) starts[r] = [start];
-      else if (s[s.length - 1] !== start) {
-        // Two lead words of one regex can end in the other order from where they start.
+      if (!s) {
+        starts[r] = [start];
+        startLines[r] = [line];
+      } else if (s[s.length - 1] !== start) {
+        // Two lead strings of one regex can end in the other order from where they start.
         if (s[s.length - 1]! > start) unordered = true;
         s.push(start);
+        startLines[r]!.push(line);
       }
     }
   });
   const lineStart = lines.some((l) => l) ? lineStarts(text) : [];
-  c.regexes.forEach((r, i) => {
+  regexes.forEach((r, i) => {
     if (r.sticky) {
       let at = starts[i];
       if (!at) return;
+      if (r.needs) {
+        const need = lines[i];
+        if (!need) return;
+        at = onLines(at, startLines[i]!, need);
+      }
       if (unordered) at = [...new Set(at)].sort((a, b) => a - b);
       matchAt(r, text, at, tokens, out, addExclude);
       return;
@@ -64,6 +76,12 @@ export function runRegexes(c: CompiledRules, text: string, tokens: readonly Toke
       k = j + 1;
     }
   });
+}
+
+/** The starts whose line is one of `need` (ascending), as a regex that does not cross lines needs. */
+function onLines(starts: number[], startLines: readonly number[], need: readonly number[]): number[] {
+  const keep = new Set(need);
+  return starts.filter((_, k) => keep.has(startLines[k]!));
 }
 
 /** Token index containing normalised offset `at` (or the next token). */
