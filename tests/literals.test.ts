@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileRegex } from '../src/engine/compile.js';
-import { analyseRegex } from '../src/engine/literals.js';
+import { analyseRegex } from '../src/match/literals.js';
 import { LiteralScanner } from '../src/match/literal-scan.js';
 import { bundledRules } from '../src/rules.js';
 import { Rule } from '../src/schema/rule.js';

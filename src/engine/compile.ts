@@ -4,7 +4,7 @@ import { russianCaseForms } from '../lang/russian.js';
 import { compilePhrase } from '../match/phrase.js';
 import { LiteralScanner } from '../match/literal-scan.js';
 import { TokenTrie } from '../match/trie.js';
-import { analyseRegex } from './literals.js';
+import { analyseRegex } from '../match/literals.js';
 import { LANGS, Rule, type FactPattern, type Lang, type NearPattern, type Pattern } from '../schema/rule.js';
 
 /** What a trie match stands for. */

@@ -1,3 +1,4 @@
+import { analyseRegex } from '../match/literals.js';
 import { toOriginal, type Normalized } from '../text/normalize.js';
 import type { AgeFact } from './types.js';
 
@@ -54,11 +55,17 @@ function windows(text: string): Array<[number, number]> {
   return out;
 }
 
-/** Matches of `re` inside the windows, with indices into the whole text. */
-function* inWindows(text: string, spans: ReadonlyArray<[number, number]>, re: RegExp): Generator<RegExpMatchArray & { index: number }> {
-  for (const [a, b] of spans) {
-    for (const m of text.slice(a, b).matchAll(re)) {
-      m.index += a;
+/** Literals every match of a regex contains (the rule regexes' analysis), or null: run it everywhere. */
+const needsOf = new Map<RegExp, string[] | null>();
+for (const re of [RANGE, KY_RANGE, KY_MIN, KY_MAX, MIN_ONLY, MAX_ONLY]) needsOf.set(re, analyseRegex(re.source).needs);
+
+/** Matches of `re` inside the windows (skipping windows without its literals), with indices into the whole text. */
+function* inWindows(spans: ReadonlyArray<{ at: number; text: string }>, re: RegExp): Generator<RegExpMatchArray & { index: number }> {
+  const needs = needsOf.get(re);
+  for (const w of spans) {
+    if (needs && !needs.some((s) => w.text.includes(s))) continue;
+    for (const m of w.text.matchAll(re)) {
+      m.index += w.at;
       yield m as RegExpMatchArray & { index: number };
     }
   }
@@ -67,7 +74,7 @@ function* inWindows(text: string, spans: ReadonlyArray<[number, number]>, re: Re
 export function extractAges(norm: Normalized): AgeFact[] {
   const text = norm.text;
   const out: AgeFact[] = [];
-  const spans = windows(text);
+  const spans = windows(text).map(([a, b]) => ({ at: a, text: text.slice(a, b) }));
   if (spans.length === 0) return out;
   const taken: Array<[number, number]> = [];
   const push = (s: number, e: number, min: number | null, max: number | null): void => {
@@ -76,12 +83,12 @@ export function extractAges(norm: Normalized): AgeFact[] {
     const o = toOriginal(norm, s, e);
     out.push({ min, max, text: norm.original.slice(o.start, o.end), start: o.start, end: o.end });
   };
-  for (const m of inWindows(text, spans, KY_RANGE)) {
+  for (const m of inWindows(spans, KY_RANGE)) {
     const a = Number(m[1]);
     const b = Number(m[2]);
     if (isAge(a) && isAge(b) && a < b) push(m.index, m.index + m[0].length, a, b);
   }
-  for (const m of inWindows(text, spans, RANGE)) {
+  for (const m of inWindows(spans, RANGE)) {
     const a = Number(m[1]);
     const b = Number(m[2]);
     const hasCue = /\p{L}/u.test(m[0].replace(/(?<![\p{L}])(?:to|до|and|и|from|от|between)(?![\p{L}])/gu, ''));
@@ -89,19 +96,19 @@ export function extractAges(norm: Normalized): AgeFact[] {
     if (!hasCue && !PEOPLE_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
     if (isAge(a) && isAge(b) && a < b) push(m.index, m.index + m[0].length, a, b);
   }
-  for (const m of inWindows(text, spans, KY_MAX)) {
+  for (const m of inWindows(spans, KY_MAX)) {
     const n = Number(m[1]);
     if (isAge(n)) push(m.index, m.index + m[0].length, null, n);
   }
-  for (const m of inWindows(text, spans, KY_MIN)) {
+  for (const m of inWindows(spans, KY_MIN)) {
     const n = Number(m[1]);
     if (isAge(n)) push(m.index, m.index + m[0].length, n, null);
   }
-  for (const m of inWindows(text, spans, MAX_ONLY)) {
+  for (const m of inWindows(spans, MAX_ONLY)) {
     const n = Number(m[1] ?? m[2] ?? m[3]);
     if (isAge(n)) push(m.index, m.index + m[0].length, null, n);
   }
-  for (const m of inWindows(text, spans, MIN_ONLY)) {
+  for (const m of inWindows(spans, MIN_ONLY)) {
     const n = Number(m[1] ?? m[2] ?? m[3] ?? m[4]);
     if (isAge(n)) push(m.index, m.index + m[0].length, n, null);
   }

@@ -42,7 +42,61 @@ const HANDLE = /(?<![\p{L}\p{N}._@\/])@[a-z0-9_][a-z0-9_.]{2,31}(?![\p{L}\p{N}])
 // 7-15 digits with single separators; an international prefix or at least 9 digits makes it a phone.
 // Starts with "+", "(" or a digit so V8 can scan for those; the boundary before it is checked in code.
 const PHONE = /(?:(\+|00)[ ]?)?\(?\d(?:[ \-.()\u00a0]{0,2}\d){6,14}(?![\p{N}])/gu;
-const TLD_HINT = /\.(?:com|org|net|info|biz|io|co|kg|ru|kz|uz|ua|by|tr|ae|kr|cn|pl|de|uk|eu|gov|edu|me|ge|am|az|lt|cz|jp|th)(?![a-z])/;
+const TLD_HINT = /\.(?:com|org|net|info|biz|io|co|kg|ru|kz|uz|ua|by|tr|ae|kr|cn|pl|de|uk|eu|gov|edu|me|ge|am|az|lt|cz|jp|th)(?![a-z])/g;
+const DOMAIN_AT = new RegExp(DOMAIN.source, 'uy');
+const isDomainChar = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x2e || c === 0x2d;
+
+/**
+ * Bare domains, found from each ".com"-like ending: a domain can only start where the run of
+ * [a-z0-9.-] before that ending starts (DOMAIN's lookbehind rejects any start inside the run), so
+ * DOMAIN is tried there alone instead of at every position of the ad. Same matches, in the same order.
+ */
+function* domains(text: string): Generator<{ index: number; value: string }> {
+  let done = -1;
+  TLD_HINT.lastIndex = 0;
+  for (let m = TLD_HINT.exec(text); m !== null; m = TLD_HINT.exec(text)) {
+    let start = m.index;
+    while (start > 0 && isDomainChar(text.charCodeAt(start - 1))) start--;
+    if (start <= done) continue;
+    done = start;
+    DOMAIN_AT.lastIndex = start;
+    const d = DOMAIN_AT.exec(text);
+    if (!d) continue;
+    done = start + d[0].length;
+    TLD_HINT.lastIndex = Math.max(TLD_HINT.lastIndex, done);
+    yield { index: start, value: d[0] };
+  }
+}
+
+/** Characters a phone number is written with; a run of them holding 7+ digits may hold one. */
+const isPhoneChar = (c: number): boolean => (c >= 0x30 && c <= 0x39) || c === 0x20 || c === 0x2d || c === 0x2e || c === 0x28 || c === 0x29 || c === 0xa0 || c === 0x2b;
+
+/**
+ * PHONE matches, searched only in runs of phone characters with at least 7 digits (a match uses no
+ * other character, so it cannot cross a run's edge), instead of trying the regex at every position.
+ */
+function* phones(text: string): Generator<RegExpExecArray> {
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (!isPhoneChar(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let digits = 0;
+    for (; i < n && isPhoneChar(text.charCodeAt(i)); i++) if (text.charCodeAt(i) <= 0x39 && text.charCodeAt(i) >= 0x30) digits++;
+    if (digits < 7) continue;
+    // One character past the run (two for a surrogate pair), so the lookahead sees what follows.
+    const sub = text.slice(start, Math.min(n, i + 2));
+    PHONE.lastIndex = 0;
+    for (let m = PHONE.exec(sub); m !== null; m = PHONE.exec(sub)) {
+      if (m.index >= i - start) break;
+      m.index += start;
+      yield m;
+    }
+  }
+}
 const MONEY_AFTER = /^[ \u00a0]{0,2}(?:\$|usd|сом|руб|тенге|won|вон|aed|лир|€|₽|₸|₩|долл|dollars)/u;
 
 const freeMail = new Set(lexicon.freeMailDomains);
@@ -84,18 +138,16 @@ export function extractContacts(norm: Normalized, tokens: readonly Token[]): Con
     const url = m[0].replace(/[.,;:!?]+$/, '');
     add('url', m.index, m.index + url.length, url);
   }
-  if (TLD_HINT.test(text)) {
-    for (const m of text.matchAll(DOMAIN)) {
-      if (overlaps(m.index, m.index + m[0].length) || /^(?:t\.me|wa\.me)\b/.test(m[0])) continue;
-      const url = m[0].replace(/[.,;:!?]+$/, '');
-      add('url', m.index, m.index + url.length, url);
-    }
+  for (const m of domains(text)) {
+    if (overlaps(m.index, m.index + m.value.length) || /^(?:t\.me|wa\.me)\b/.test(m.value)) continue;
+    const url = m.value.replace(/[.,;:!?]+$/, '');
+    add('url', m.index, m.index + url.length, url);
   }
   if (hasAt) for (const m of text.matchAll(HANDLE)) {
     if (overlaps(m.index, m.index + m[0].length)) continue;
     add('handle', m.index, m.index + m[0].length, m[0]);
   }
-  for (const m of text.matchAll(PHONE)) {
+  for (const m of phones(text)) {
     const s = m.index;
     const e = s + m[0].length;
     if (wordCharBefore(text, s)) continue;

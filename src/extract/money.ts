@@ -23,15 +23,11 @@ for (const c of money.currencies) {
 }
 const SYMBOLS = alternation(symbols);
 const WORDS = alternation([...currencyByWord.keys()].filter((k) => !symbols.has(k)));
-// A currency word must not run into a following letter ("tl" in "tly"), except a Kyrgyz case ending
-// glued to it ("1000 долларга", "$дан"); a symbol needs no boundary.
-const KY_ENDING = '(?:га|ка|дан|тан|ден|тен|да|та|дин|дын|ге|ке|ча)?';
-const CUR_AFTER = new RegExp(`^[ \\u00a0]{0,2}(?:(${SYMBOLS})|(${WORDS})${KY_ENDING}(?![\\p{L}]))`, 'u');
-/** The currency of a CUR_AFTER match (a symbol in group 1 or a word in group 2). */
-const curCode = (m: RegExpExecArray): string | undefined => currencyByWord.get(m[1] ?? m[2]!);
 const ANY_CURRENCY = new RegExp(`(?:${SYMBOLS})|(?<![\\p{L}])(?:${WORDS})`, 'u');
 const LETTER = /\p{L}/u;
 const isLetter = (ch: string | undefined): boolean => ch !== undefined && LETTER.test(ch);
+/** Is there a letter at i (a whole code point, so an astral letter counts)? */
+const letterAt = (text: string, i: number): boolean => i < text.length && LETTER.test(String.fromCodePoint(text.codePointAt(i)!));
 
 /**
  * Phrase lookups by position, instead of regexes built from hundreds of alternatives (which V8 tries
@@ -61,6 +57,32 @@ function currencyBefore(text: string, start: number): { code: string; at: number
     // A word currency must start at a word boundary; a symbol need not.
     if (!symbols.has(w) && isLetter(text[at - 1])) continue;
     return { code: currencyByWord.get(w)!, at };
+  }
+  return null;
+}
+
+const symbolsByFirst = byChar(symbols, 'first');
+const wordsByFirst = byChar([...currencyByWord.keys()].filter((k) => !symbols.has(k)), 'first');
+// A Kyrgyz case ending glued to a currency word ("1000 долларга", "сомдон"), tried in this order.
+const KY_ENDINGS = ['га', 'ка', 'дан', 'тан', 'ден', 'тен', 'да', 'та', 'дин', 'дын', 'ге', 'ке', 'ча'];
+
+/**
+ * A currency written just after an amount ("3000 $", "500 сом", "1000 долларга"), after at most two
+ * spaces: its code and where it ends. A symbol needs no boundary; a word must not run into a following
+ * letter ("tl" in "tly") unless through a Kyrgyz case ending. Longest symbol, then longest word, first.
+ */
+function currencyAfter(text: string, from: number): { code: string; end: number } | null {
+  let i = from;
+  for (let k = 0; k < 2 && (text[i] === ' ' || text[i] === '\u00a0'); k++) i++;
+  const ch = text[i];
+  if (ch === undefined) return null;
+  for (const w of symbolsByFirst.get(ch) ?? []) if (text.startsWith(w, i)) return { code: currencyByWord.get(w)!, end: i + w.length };
+  for (const w of wordsByFirst.get(ch) ?? []) {
+    if (!text.startsWith(w, i)) continue;
+    const e = i + w.length;
+    const code = currencyByWord.get(w)!;
+    for (const ending of KY_ENDINGS) if (text.startsWith(ending, e) && !letterAt(text, e + ending.length)) return { code, end: e + ending.length };
+    if (!letterAt(text, e)) return { code, end: e };
   }
   return null;
 }
@@ -102,8 +124,18 @@ function periodBefore(text: string, to: number): Period | null {
 // "6 days a week", "жумасына 6 күн": a schedule, not the pay period.
 const SCHEDULE = /\d\s{0,2}(?:days?|дн\p{L}{0,2}|күн|кун|смен\p{L}{0,2}|shifts?)\s{0,2}$/u;
 
-const MULT = alternation(Object.keys(money.multipliers));
-const MULT_AFTER = new RegExp(`^[ \\u00a0]?(${MULT})\\.?(?![\\p{L}])`, 'u');
+const multByFirst = byChar(Object.keys(money.multipliers), 'first');
+/** A multiplier just after an amount ("5k", "50 тыс.", "2 million"): its factor and where it ends. */
+function multiplierAfter(text: string, from: number): { factor: number; end: number } | null {
+  const i = text[from] === ' ' || text[from] === '\u00a0' ? from + 1 : from;
+  for (const w of multByFirst.get(text[i] ?? '') ?? []) {
+    if (!text.startsWith(w, i)) continue;
+    const e = i + w.length;
+    if (text[e] === '.' && !letterAt(text, e + 1)) return { factor: money.multipliers[w]!, end: e + 1 };
+    if (!letterAt(text, e)) return { factor: money.multipliers[w]!, end: e };
+  }
+  return null;
+}
 const RANGE_JOIN = /^[ \u00a0]{0,2}(?:-|–|—|~|to|до|по|чейин)[ \u00a0]{0,2}$/u;
 
 // A number: grouped thousands ("1 500", "12,000", "3.000") or plain digits, optional decimals.
@@ -135,10 +167,10 @@ function scanAmounts(text: string, hasLatin: boolean): Amount[] {
   for (const m of text.matchAll(NUMBER)) {
     let value = parseNumber(m[1]!, m[2]);
     let end = m.index + m[0].length;
-    const mult = MULT_AFTER.exec(text.slice(end, end + 12));
+    const mult = multiplierAfter(text, end);
     if (mult) {
-      value *= money.multipliers[mult[1]!]!;
-      end += mult[0].length;
+      value *= mult.factor;
+      end = mult.end;
     }
     out.push({ value, start: m.index, end });
   }
@@ -179,21 +211,20 @@ export function extractMoney(norm: Normalized, hasLatin: boolean): MoneyFacts {
     let b: Amount | undefined;
     const next = amounts[i + 1];
     // A range: "2000-3000$", "от 2000 до 3000 сом", "$2,000 to $3,000".
-    let joinEnd = a.end;
-    const after0 = text.slice(a.end, a.end + 24);
-    const curMid = CUR_AFTER.exec(after0);
-    if (curMid) joinEnd = a.end + curMid[0].length;
-    if (next && next.start > joinEnd && RANGE_JOIN.test(text.slice(joinEnd, next.start).replace(/\$/g, ''))) b = next;
+    const curMid = currencyAfter(text, a.end);
+    const joinEnd = curMid ? curMid.end : a.end;
+    // The join is a few characters ("-", " to ", " до "), with "$" signs dropped: no longer gap can be one.
+    if (next && next.start > joinEnd && next.start - joinEnd <= 24 && RANGE_JOIN.test(text.slice(joinEnd, next.start).replace(/\$/g, ''))) b = next;
     const last = b ?? a;
     let start = a.start;
     let end = last.end;
     let currency: string | undefined;
-    const after = CUR_AFTER.exec(text.slice(end, end + 24));
+    const after = currencyAfter(text, end);
     if (after) {
-      currency = curCode(after);
-      end += after[0].length;
+      currency = after.code;
+      end = after.end;
     } else if (curMid) {
-      currency = curCode(curMid);
+      currency = curMid.code;
     }
     if (!currency) {
       const before = currencyBefore(text, start);

@@ -1,5 +1,5 @@
 /**
- * Running the rule regexes over an ad, as cheaply as the prefilters of engine/literals.ts allow:
+ * Running the rule regexes over an ad, as cheaply as the prefilters of match/literals.ts allow:
  * indexed regexes only where a word begins with one of their lead words, the others only on lines
  * holding one of their required literals (both found in one pass, literal-scan.ts). A regex without
  * either runs over the whole ad. tests/literals.test.ts checks this finds exactly what a plain scan
