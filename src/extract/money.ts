@@ -161,6 +161,7 @@ function parseNumber(whole: string, decimals: string | undefined): number {
 }
 
 const SENTENCE_END = new Set(['.', '!', '?', '\n']);
+const NEAR_WORDS = 80;
 
 function scanAmounts(text: string, hasLatin: boolean): Amount[] {
   const out: Amount[] = [];
@@ -175,9 +176,12 @@ function scanAmounts(text: string, hasLatin: boolean): Amount[] {
     out.push({ value, start: m.index, end });
   }
   if (hasLatin) {
-    // Only sentences with a number word AND a currency go through the tokenizer ("one day off" does not).
+    // Only sentences with a currency near a number word go through the tokenizer ("one day off" does
+    // not): an amount in words counts only with a currency at most two spaces from it, and no run of
+    // number words is longer than NEAR_WORDS characters.
     const seen = new Set<number>();
     for (const at of numberWordPositions(text)) {
+      if (!ANY_CURRENCY.test(text.slice(Math.max(0, at - NEAR_WORDS), at + NEAR_WORDS))) continue;
       let a = at;
       while (a > 0 && !SENTENCE_END.has(text[a - 1]!)) a--;
       if (seen.has(a)) continue;
@@ -185,7 +189,6 @@ function scanAmounts(text: string, hasLatin: boolean): Amount[] {
       let b = at;
       while (b < text.length && !SENTENCE_END.has(text[b]!)) b++;
       const sentence = text.slice(a, b);
-      if (!ANY_CURRENCY.test(sentence)) continue;
       for (const w of readNumberWords(sentence)) out.push({ value: w.value, start: a + w.start, end: a + w.end });
     }
     out.sort((x, y) => x.start - y.start);
