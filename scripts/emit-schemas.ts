@@ -6,7 +6,7 @@ import { ScreenOptions } from '../src/schema/options.js';
 import { ScreenResultSchema } from '../src/schema/result.js';
 import { RuleFile } from '../src/schema/rule.js';
 import { ROOT } from './corpus.js';
-import { validateRules } from '../src/engine/compile.js';
+import { validateRules } from '../src/engine/validate.js';
 import { bundledRules } from '../src/rules.js';
 
 // The bundled rules are validated here, at build time, and not again in every process: a bad rule

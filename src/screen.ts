@@ -9,9 +9,9 @@ import { extractFacts } from './extract/index.js';
 import { detectLanguage, type LanguageInfo } from './lang/detect.js';
 import { runMatchers } from './match/run.js';
 import { bundledRules, notStatedChecks, RULESET_VERSION } from './rules.js';
-import { DEFAULT_THRESHOLDS, ScreenOptions } from './schema/options.js';
+import { DEFAULT_THRESHOLDS, OPTIONS_PARSE_PARAMS, ScreenOptions } from './schema/options.js';
 import type { Indicator, ScreenResult } from './schema/result.js';
-import type { Lang, Rule } from './schema/rule.js';
+import type { BundledRule, Lang, Rule } from './schema/rule.js';
 import { normalize, toOriginal, type Normalized } from './text/normalize.js';
 import { tokenize, type Token } from './text/tokenize.js';
 import { LIBRARY_VERSION, RESULT_SCHEMA_VERSION } from './version.js';
@@ -19,8 +19,8 @@ import { LIBRARY_VERSION, RESULT_SCHEMA_VERSION } from './version.js';
 export interface Screener {
   /** Screen one ad. Throws only for a non-string input or invalid options. */
   screen(text: string, options?: ScreenOptions): ScreenResult;
-  /** The rules this screener runs. */
-  readonly rules: readonly Rule[];
+  /** The rules this screener runs (without their examples and false-positive notes, which the built bundles leave out). */
+  readonly rules: readonly BundledRule[];
 }
 
 let defaultCompiled: CompiledRules | undefined;
@@ -28,7 +28,7 @@ let defaultCompiled: CompiledRules | undefined;
  * The bundled rules are compiled once per process, on first use (not at import). They are validated
  * against the zod schema when the library is built (scripts/emit-schemas.ts fails the build) and by
  * the tests, so a process does not pay for validating them again; rules supplied at run time are
- * validated when they are loaded (validateRules).
+ * validated when they are loaded (engine/validate.ts).
  */
 function compiledDefaults(): CompiledRules {
   return (defaultCompiled ??= compileRules(bundledRules as Rule[]));
@@ -36,7 +36,7 @@ function compiledDefaults(): CompiledRules {
 
 function parseOptions(options: unknown, compiled: CompiledRules): ScreenOptions {
   if (options === undefined) return {};
-  const parsed = ScreenOptions.safeParse(options);
+  const parsed = ScreenOptions.safeParse(options, OPTIONS_PARSE_PARAMS);
   if (!parsed.success) throw new OptionsError(parsed.error.issues.map((i) => `${i.path.join('.') || '(options)'}: ${i.message}`));
   const unknown = Object.keys(parsed.data.rules ?? {}).filter((id) => !compiled.byId.has(id));
   if (unknown.length > 0) throw new OptionsError(unknown.map((id) => `rules.${id}: no rule has this id`));

@@ -141,7 +141,8 @@ it('never skips a regex that matches', () => {
 
 // Line-restricted and token-indexed matching must find exactly what matching the whole ad finds.
 it('matching on candidate lines and lead tokens finds the same hits as matching the whole ad', async () => {
-  const { compileRules, validateRules } = await import('../src/engine/compile.js');
+  const { compileRules } = await import('../src/engine/compile.js');
+  const { validateRules } = await import('../src/engine/validate.js');
   const { runMatchers } = await import('../src/match/run.js');
   const { tokenize } = await import('../src/text/tokenize.js');
   const { detectLanguage } = await import('../src/lang/detect.js');

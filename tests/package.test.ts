@@ -35,11 +35,16 @@ describe('published package', () => {
     expect(JSON.parse(out)).toEqual(['low', 'InputError']);
   });
 
-  it('ships the JSON Schemas and type declarations', () => {
-    const out = run('node', ['-e', "process.stdout.write(JSON.stringify([require('sakbol/rule.schema.json').title, require.resolve('sakbol/package.json') !== '']))"], scratch);
-    expect(JSON.parse(out)).toEqual(['sakbol rule file', true]);
-    const files = readdirSync(join(scratch, 'node_modules', 'sakbol', 'dist'));
-    expect(files).toEqual(expect.arrayContaining(['index.js', 'index.cjs', 'index.d.ts', 'index.d.cts', 'rule.schema.json']));
+  it('ships the JSON Schemas, type declarations and browser bundles', () => {
+    const out = run('node', ['-e', "process.stdout.write(JSON.stringify([require('sakbol/rule.schema.json').title, require('sakbol/result.schema.json').title, require('sakbol/options.schema.json').title, require.resolve('sakbol/package.json') !== '']))"], scratch);
+    expect(JSON.parse(out)).toEqual(['sakbol rule file', 'sakbol screen() result', 'sakbol screen() options', true]);
+    const files = readdirSync(join(scratch, 'node_modules', 'sakbol', 'dist')).sort();
+    expect(files).toEqual(['browser.js', 'index.cjs', 'index.d.cts', 'index.d.ts', 'index.js', 'options.schema.json', 'result.schema.json', 'rule.schema.json', 'sakbol.global.js']);
+  });
+
+  it('exports the browser ES module as sakbol/browser and the IIFE as sakbol/global', () => {
+    const out = run('node', ['--input-type=module', '-e', "import { screen, highlight } from 'sakbol/browser'; import { createRequire } from 'node:module'; const r = screen('Hostess job in Dubai for girls 18-25, $5000 a month, passport kept by the agency'); process.stdout.write(JSON.stringify([r.level, highlight('a', screen('a')), createRequire(import.meta.url).resolve('sakbol/global').endsWith('dist/sakbol.global.js')]));"], scratch);
+    expect(JSON.parse(out)).toEqual(['high', 'a', true]);
   });
 
   it('prints nothing on import, to stdout or stderr', () => {
@@ -59,6 +64,12 @@ describe('published package', () => {
       // natural only through its stemmer modules
       const natural = [...code.matchAll(/['"](natural[^'"]*)['"]/g)].map((m) => m[1]);
       expect(new Set(natural)).toEqual(new Set(['natural/lib/natural/stemmers/porter_stemmer.js', 'natural/lib/natural/stemmers/porter_stemmer_ru.js']));
+    }
+    // the browser bundles are self-contained: no imports or requires at all
+    for (const f of ['browser.js', 'sakbol.global.js']) {
+      const code = readFileSync(join(dist, f), 'utf8');
+      const imports = /\bimport\s*(?:[\w$]+\s*,?\s*)?(?:\{[^}]*\}|\*\s*as\s*[\w$]+)?\s*from\s*["']|\bimport\s*\(|\bimport\s*["']|\brequire\(\s*["']/;
+      expect(imports.exec(code)?.[0] ?? null, f).toBe(null);
     }
   });
 

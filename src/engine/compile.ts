@@ -5,7 +5,8 @@ import { compilePhrase } from '../match/phrase.js';
 import { LiteralScanner } from '../match/literal-scan.js';
 import { TokenTrie } from '../match/trie.js';
 import { analyseRegex } from '../match/literals.js';
-import { LANGS, Rule, type FactPattern, type Lang, type NearPattern, type Pattern } from '../schema/rule.js';
+import { LANGS } from '../schema/langs.js';
+import type { FactPattern, Lang, NearPattern, Pattern, Rule } from '../schema/rule.js';
 
 /** What a trie match stands for. */
 export type Payload =
@@ -78,23 +79,6 @@ export function compileRegex(authored: string): { re: RegExp; leadingBoundary: b
   const re = new RegExp(expanded, 'gu');
   const { needs, lead } = analyseRegex(expanded);
   return { re, leadingBoundary, needs, lead, sticky: lead ? new RegExp(expanded, 'uy') : null };
-}
-
-/** Validate raw rule data, naming the rule and the field path of every problem. */
-export function validateRules(raw: unknown[]): Rule[] {
-  const out: Rule[] = [];
-  const seen = new Set<string>();
-  for (const [i, r] of raw.entries()) {
-    const parsed = Rule.safeParse(r);
-    const id = typeof r === 'object' && r !== null && typeof (r as { id?: unknown }).id === 'string' ? (r as { id: string }).id : `#${i}`;
-    if (!parsed.success) {
-      throw new RuleError(id, parsed.error.issues.map((iss) => `${iss.path.join('.') || '(rule)'}: ${iss.message}`));
-    }
-    if (seen.has(parsed.data.id)) throw new RuleError(parsed.data.id, ['id: duplicate rule id']);
-    seen.add(parsed.data.id);
-    out.push(parsed.data);
-  }
-  return out;
 }
 
 function whenRefs(rule: Rule): string[] {

@@ -1,11 +1,12 @@
 import * as z from 'zod';
+import { LANGS } from './langs.js';
 
 /**
  * The rule format. Rules are data (rules/indicators/*.json), validated once when a screener is
  * created, never on the hot path. The same schema is emitted as JSON Schema for rule authors.
  */
 
-export const LANGS = ['en', 'ru', 'ky'] as const;
+export { LANGS };
 export const Lang = z.enum(LANGS);
 export type Lang = z.infer<typeof Lang>;
 
@@ -141,5 +142,7 @@ export const Rule = z
     }
   });
 export type Rule = z.infer<typeof Rule>;
+/** A rule as the built bundles carry it: examples and false-positive notes are authoring data, left out. */
+export type BundledRule = Omit<Rule, 'examples' | 'falsePositives'>;
 
 export const RuleFile = z.array(Rule).min(1);
