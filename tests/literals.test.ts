@@ -102,7 +102,8 @@ describe('literal scanner', () => {
   });
 
   it('finds exactly what indexOf finds, for every bundled regex literal on every corpus ad', async () => {
-    const { compileRules, validateRules } = await import('../src/engine/compile.js');
+    const { compileRules } = await import('../src/engine/compile.js');
+    const { validateRules } = await import('../src/engine/validate.js');
     const c = compileRules(validateRules(bundledRules));
     const lits = [...new Set(c.regexes.flatMap((r) => (r.sticky ? r.lead! : (r.needs ?? []))))];
     expect(lits.length).toBeGreaterThan(500);
