@@ -10,13 +10,20 @@ export type PhraseStep =
 
 interface Node {
   next: Map<string, Node>;
-  /** Prefix edges bucketed by the first character's code: a word is compared only with prefixes it could start with. */
+  /**
+   * Prefix edges bucketed by their first two characters (prefixKey): a word is compared only with the
+   * prefixes it could start with. A one-letter prefix has its own bucket (`short`).
+   */
   prefixes: Map<number, Array<[string, Node]>> | undefined;
+  short: boolean;
   any: Node | undefined;
   ends: number[];
 }
 
-const newNode = (): Node => ({ next: new Map(), prefixes: undefined, any: undefined, ends: [] });
+const newNode = (): Node => ({ next: new Map(), prefixes: undefined, short: false, any: undefined, ends: [] });
+
+/** Bucket of a prefix edge, or of the edges a word may take: its first two UTF-16 units (one, for a one-unit prefix). */
+const prefixKey = (s: string, length: number): number => s.charCodeAt(0) * 0x10000 + (length >= 2 ? s.charCodeAt(1) : 0xffff);
 
 export interface TrieHit {
   readonly payload: number;
@@ -43,10 +50,11 @@ export class TokenTrie {
         if (!n) node.next.set(s.key, (n = newNode()));
         node = n;
       } else if (s.kind === 'prefix') {
-        const first = s.prefix.charCodeAt(0);
+        const key = prefixKey(s.prefix, s.prefix.length);
         node.prefixes ??= new Map();
-        let bucket = node.prefixes.get(first);
-        if (!bucket) node.prefixes.set(first, (bucket = []));
+        if (s.prefix.length < 2) node.short = true;
+        let bucket = node.prefixes.get(key);
+        if (!bucket) node.prefixes.set(key, (bucket = []));
         let pair = bucket.find(([p]) => p === s.prefix);
         if (!pair) bucket.push((pair = [s.prefix, newNode()]));
         node = pair[1];
@@ -87,8 +95,10 @@ export class TokenTrie {
             }
           }
           if (node.prefixes) {
-            const bucket = node.prefixes.get(word.charCodeAt(0));
+            const bucket = word.length >= 2 ? node.prefixes.get(prefixKey(word, 2)) : undefined;
             if (bucket) for (const [p, pn] of bucket) if (word.startsWith(p)) next[reached++] = pn;
+            const short = node.short ? node.prefixes.get(prefixKey(word, 1)) : undefined;
+            if (short) for (const [p, pn] of short) if (word.startsWith(p)) next[reached++] = pn;
           }
           if (node.any) next[reached++] = node.any;
         }
