@@ -41,6 +41,6 @@ if (existsSync(file('ru_vacancies.jsonl'))) {
   const ru = readJsonl<ExtAd>(file('ru_vacancies.jsonl'));
   const isEnglish = (a: ExtAd): boolean => s.screen(a.text, { detail: 'none' }).language === 'en';
   report('ru_vacancies, English ads', ru.filter(isEnglish), () => true);
-  report('ru_vacancies, Russian ads', ru.filter((a) => !isEnglish(a)), () => true);
+  report('ru_vacancies, Russian and mixed ads', ru.filter((a) => !isEnglish(a)), () => true);
 }
 if (existsSync(file('hh_titles_2025.jsonl'))) report('hh.ru titles 2025', readJsonl<ExtAd>(file('hh_titles_2025.jsonl')), () => true);

@@ -8,11 +8,14 @@ import { metrics, ruleHits } from '../scripts/metrics.js';
 // Quality floors on the team's corpora (labels by a human analyst), the same for every language.
 const screener = createScreener();
 
+// The mixed corpus is smaller (the issue asks for 60+ ads); its hard-negative floor keeps the same
+// share (about a quarter of the ads) as the other languages.
 describe.each([
-  ['en', 250, 60, true],
-  ['ru', 250, 60, false],
-  ['ky', 150, 36, false],
-] as const)('%s corpus', (lang, minAds, minHardNegatives, categoryFloor) => {
+  ['en', 250, 60],
+  ['ru', 250, 60],
+  ['ky', 150, 36],
+  ['mixed', 60, 17],
+] as const)('%s corpus', (lang, minAds, minHardNegatives) => {
   const ads = loadCorpus(lang);
   const rows = ads.map((ad) => ({ ad, result: screener.screen(ad.text) }));
   const m = metrics(rows);
@@ -33,9 +36,7 @@ describe.each([
     expect(m.lowRatedHigh.rate).toBeLessThanOrEqual(0.03);
   });
 
-  // Russian and Kyrgyz still miss the floor on A3 (vague job or employer: 0.46 and 0.59), where the
-  // corpus labels any ad that names no employer; that work belongs to the Russian/Kyrgyz issue.
-  it.runIf(categoryFloor)('recalls every labelled taxonomy category', () => {
+  it('recalls every labelled taxonomy category', () => {
     const weak = Object.entries(m.categoryRecall).filter(([, e]) => e.of >= 4 && e.recall < 0.6);
     expect(weak).toEqual([]);
   });

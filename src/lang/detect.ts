@@ -1,42 +1,29 @@
 import type { Lang } from '../schema/rule.js';
 import { memoize } from '../memo.js';
 import { scriptOf, type Token } from '../text/tokenize.js';
+import { foldKyrgyzLetters } from './kyrgyz.js';
+import { ENGLISH_WORDS, KYRGYZ_WORDS, NEUTRAL_LATIN, RUSSIAN_WORDS, TRANSLIT_RUSSIAN_WORDS } from './language-words.js';
 import { translitToCyrillic } from './translit.js';
 
 /**
- * Language of an ad: counted over words, per sentence. Kyrgyz is told from Russian by its letters
- * (ң ө ү) and by frequent Kyrgyz words, which also catches Kyrgyz typed on a Russian keyboard.
+ * Language of an ad and of each sentence, from the evidence of its words.
+ *
+ * Kyrgyz is told from Russian by its letters (ң ө ү), its frequent words and its endings. Many people
+ * type Kyrgyz on a Russian keyboard with н о у instead, so words are compared folded to that alphabet,
+ * and Kyrgyz endings, plural-plus-case chains and long vowels (аа, уу, ээ) count as well. Russian
+ * shows in its function words and inflections; English in its function words; Russian typed in Latin
+ * letters in its frequent words and Russian-looking endings. Messenger names, handles (the Latin words
+ * after "Telegram:", "резюме:"), codes and words spelled out letter by letter are evidence of nothing.
+ *
+ * Each clause gets the language of its evidence; the ad's main language is the one with the most words,
+ * words only it has counting three times. The ad is `mixed` when another language has clauses of its
+ * own with real evidence: two points of Russian (a function word, or two inflected forms), three of
+ * Kyrgyz, or three English function words or Russian words typed in Latin letters. Loanwords alone
+ * (вахта, договор, WhatsApp), English job titles and tech names, and Kyrgyz company names in a Russian
+ * post do not make an ad mixed. This runs on every ad: one memoised lookup per distinct word, then
+ * counting.
  */
 export type AdLanguage = Lang | 'mixed' | 'unknown';
-
-const KY_LETTERS = /[ңөү]/;
-// Frequent Kyrgyz function and job words, as typed with or without ң ө ү.
-const KY_WORDS = new Set([
-  'жана', 'менен', 'үчүн', 'учун', 'керек', 'бар', 'жок', 'эмес', 'болот', 'биз', 'сиз', 'бизге', 'сизге', 'бизде', 'бул', 'же', 'ал', 'анын',
-  'жумуш', 'жумушка', 'жумушу', 'жумушчу', 'иш', 'ишке', 'маяна', 'айлык', 'айына', 'күнүнө', 'кунуно', 'кыз', 'кыздар', 'жаш', 'жаштагы', 'шарттар',
-  'түзүлгөн', 'тузулгон', 'жогору', 'чейин', 'дагы', 'абдан', 'кайрылыңыз', 'кайрылыныз', 'чалыңыз', 'чалыныз', 'берилет', 'тамак', 'жатакана',
-  'турак', 'жай', 'акысыз', 'бекер', 'чет', 'өлкөгө', 'олкого', 'жөнөйбүз', 'жонойбуз', 'эркектер', 'аялдар', 'алабыз', 'издейбиз', 'керектелет',
-  'тажрыйба', 'тажрыйбасы', 'жакшы', 'тез', 'эртең', 'эртен', 'бүгүн', 'саат', 'кийин', 'мурун', 'толук', 'кошумча', 'жигиттер', 'балдар',
-  'келиңиз', 'келиниз', 'жазыңыз', 'жазыныз', 'шарт', 'кепилдик', 'келишим', 'дарек', 'дареги', 'талаптар', 'милдеттер', 'сом', 'ошондой', 'эле',
-]);
-// Russian function words: a sentence made of them is Russian, whatever its nouns are.
-const RU_WORDS = new Set([
-  'в', 'во', 'на', 'и', 'с', 'со', 'по', 'для', 'от', 'до', 'не', 'что', 'это', 'как', 'за', 'из', 'к', 'у', 'о', 'об', 'при', 'без', 'или', 'но',
-  'а', 'же', 'ли', 'бы', 'мы', 'вы', 'вас', 'нас', 'вам', 'нам', 'все', 'всё', 'есть', 'будет', 'наш', 'наша', 'ваш', 'ваша', 'если', 'только',
-  'требуется', 'требуются', 'работа', 'работу', 'работы', 'зарплата', 'опыт', 'опыта', 'оплата', 'звоните', 'пишите', 'условия', 'предоставляется',
-  'проживание', 'питание', 'лет', 'года', 'месяц', 'день', 'час', 'также', 'очень', 'можно', 'нужно', 'нужны', 'срочно', 'компания', 'обязанности',
-]);
-// Kyrgyz endings that Russian words rarely have (2nd-person, 1st-person plural, participles, adjectives).
-const KY_ENDING = /(?:ыңыз|иңиз|уңуз|үңүз|ыныз|иниз|унуз|ыбыз|ибиз|убуз|үбүз|быз|биз|буз|ган|ген|гон|гөн|кан|кен|кон|көн|луу|лүү|дуу|дүү|туу|түү|чу|чү)$/;
-// Russian endings that Kyrgyz words rarely have (adjectives, verbs, genitive plurals).
-const RU_ENDING = /(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ых|их|ого|его|ому|ему|ть|ться|тся|ешь|ов|ей|ями|ами|ость|ение|ания|ция|ции)$/;
-
-// Russian written in Latin letters.
-const TRANSLIT_RU = new Set([
-  'rabota', 'raboty', 'rabotu', 'devushki', 'devushek', 'zarplata', 'zp', 'oplata', 'dlya', 'bez', 'opyta', 'let', 'zhile', 'zhilye',
-  'pitanie', 'v', 'na', 'ot', 'do', 'i', 's', 'vakhta', 'vahta', 'trebuyutsya', 'trebuetsya', 'srochno', 'mesyac', 'mesyats', 'v mesyac',
-  'bilet', 'viza', 'pasport', 'oformlenie', 'dubae', 'turtsiyu', 'koreyu', 'moskve', 'rossii', 'kazakhstan', 'pishite', 'zvonite',
-]);
 
 export interface LanguageInfo {
   language: AdLanguage;
@@ -49,88 +36,269 @@ export interface LanguageInfo {
   translit: boolean;
 }
 
-type Evidence = Lang | 'cyrillic' | null;
+/** What one word says about the language. Strong evidence counts double. */
+const enum Ev {
+  None, // digits, symbols, messenger names, handles: no evidence
+  Cyr, // Cyrillic, could be either language
+  Ky,
+  KyWeak,
+  Ru,
+  RuWeak,
+  En,
+  EnWeak,
+  Translit,
+}
 
+const KY_WORDS = new Set(KYRGYZ_WORDS.map(foldKyrgyzLetters));
+// Short Kyrgyz words that are also Russian nouns or forms (бар "bar", той "that"): no evidence either
+// way (Kyrgyz text that has them has plenty of other Kyrgyz words).
+const KY_SHARED = new Set(['бар', 'той', 'ай', 'жай', 'тил']);
+// Russian words that end like a Kyrgyz participle (-ган/-ген/-гон).
+const RU_GAN = /(?:орган|рентген|аргон|вагон|хулиган|полигон)$/;
+const RU_WORDS = new Set(RUSSIAN_WORDS);
+const EN_WORDS = new Set(ENGLISH_WORDS);
+const NEUTRAL = new Set(NEUTRAL_LATIN);
+const TRANSLIT_RU = new Set(TRANSLIT_RUSSIAN_WORDS);
+
+// Evidence points a second language needs, in clauses of its own, for a Cyrillic ad to be mixed.
+// Kyrgyz needs more: Russian posts name Kyrgyz companies and places ("Бирге Жумуш", "Ак Бата Той").
+const CYRILLIC_POINTS: Record<Lang, number> = { ru: 2, ky: 3, en: Infinity };
+// Legal-form abbreviations shared by Russian and Kyrgyz posts (ОсОО has a Kyrgyz-looking long vowel).
+// Country names both languages write alike, whose endings look Russian (Германия, Турция).
+const CYR_CODES = new Set([
+  'осоо', 'жчк', 'ооо', 'тоо', 'ип', 'инн', 'оао', 'зао', 'ао', 'ачк',
+  'германия', 'испания', 'британия', 'албания', 'румыния', 'словения', 'турция', 'франция', 'швеция', 'хорватия', 'малайзия',
+]);
+// After one of these words the Latin words that follow in the sentence are a handle or an address
+// ("Telegram: @rabota_lnr_vahta", "резюме: jobs@firm.kg"), whatever words they are made of.
+const CONTACT_WORDS = new Set([
+  'whatsapp', 'telegram', 'viber', 'instagram', 'insta', 'wechat', 'tg', 'direct', 'dm', 'email', 'mail', 'cv', 'resume', 'телеграм',
+  'телеграмм', 'ватсап', 'вацап', 'вотсап', 'инстаграм', 'тг', 'директ', 'почта', 'резюме', 'лс', 'личку', 'личка', 'contact',
+  'контакт', 'контакты', 'байланыш',
+]);
+const KY_LETTERS = /[ңөү]/;
+// Kyrgyz endings that Russian words rarely have (folded): 2nd-person polite and 1st-person plural,
+// participles and adjectives, a plural followed by a case or personal ending (кыздарга, жумушчулардан).
+const KY_ENDING =
+  /(?:ыныз|иниз|унуз|ыбыз|ибиз|убуз|быз|биз|буз|ган|ген|гон|луу|дуу|туу|чу|(?:лар|лер|лор|дар|дер|дор|тар|тер|тор)(?:д[ыиу]н|д[аео]н|г[аео]|д[аео]|д[ыиу]|ыбыз|ибиз|ыныз|иниз))$/;
+// Long vowels are Kyrgyz (тоо, сатуу, кароо, ээси). Russian has оо inside words (сообщение,
+// соответствие, документооборот) and уу in вакуум, so оо counts only at the end of a word or before
+// a Kyrgyz ending (даярдоого, тоолор).
+const KY_LONG_VOWEL = /аа|уу|ээ|ыы|оо(?:[гдкнт][оу]н?|[лд]ор|с[уы])?$/;
+const RU_LONG_VOWEL_WORD = /уум/;
+// Russian inflections that Kyrgyz words rarely have (adjectives, verbs, nouns). Surnames in -ов/-ев
+// are as common in Kyrgyz posts as in Russian ones, so those endings are left out.
+const RU_ENDING = /(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ых|их|ую|юю|ей|ого|его|ому|ему|ть|ться|тся|ешь|ишь|ете|ите|ает|яет|ают|яют|ами|ями|ость|ение|ения|ания|ция|ции)$/;
+// Russian endings as they are usually typed in Latin letters (trudovoi, priyatnoy, rabochikh,
+// predostavlyaetsya, informaciya). Not zh/kh: Kyrgyz and Ukrainian place names have them too.
+const TRANSLIT_SHAPE = /(?:oi|yi|yy|iy|aya|oye|iye|ykh|ikh|tsya|sya|tsii|tsiya|ciya|enie|eniya|aniya|nyi|nyy|skiy|skii|skaya|yami)$/;
+// The Russian endings a transliterated Latin word is tested for: fewer than RU_ENDING, since English
+// words transliterate into -ите, -ете, -ее, -ой ("elite", "concrete", "coffee", "boy").
+const RU_FORM = /(?:ый|ий|ая|ое|ые|ие|ых|их|ого|его|ому|ему|ться|тся|ость|ение|ения|ания|ция|ции)$/;
 // English words whose transliteration ends like Russian ("movie" -> "мовие", "boy" -> "бой").
-const EN_LOOKALIKE = /(?:ie|oy|ey|ay|ow|iy|ies|ing|tion|ness|ment)$/;
+const EN_LOOKALIKE = /(?:ie|oy|ey|ay|ow|iy|ies|ing|tion|ness|ment|ih)$/;
 
-/** A word's evidence: Kyrgyz or Russian for Cyrillic words (or neither, when it could be both). */
-const wordEvidence = memoize((word: string): Evidence => {
+const wordEvidence = memoize((word: string): Ev => {
   const script = scriptOf(word);
   if (script === 'cyrillic') {
-    if (KY_LETTERS.test(word) || KY_WORDS.has(word)) return 'ky';
-    if (RU_WORDS.has(word)) return 'ru';
-    if (word.length >= 4 && KY_ENDING.test(word)) return 'ky';
-    if (word.length >= 4 && RU_ENDING.test(word)) return 'ru';
-    return 'cyrillic';
+    if (KY_LETTERS.test(word)) return Ev.Ky;
+    if (CYR_CODES.has(word)) return Ev.Cyr;
+    const folded = foldKyrgyzLetters(word);
+    if (KY_SHARED.has(folded)) return Ev.Cyr;
+    if (KY_WORDS.has(folded)) return Ev.Ky;
+    if (RU_WORDS.has(word)) return Ev.Ru;
+    if (word.length >= 4 && KY_ENDING.test(folded) && !RU_GAN.test(folded)) return Ev.KyWeak;
+    if (word.length >= 4 && KY_LONG_VOWEL.test(folded) && !RU_LONG_VOWEL_WORD.test(folded)) return Ev.KyWeak;
+    if (word.length >= 4 && RU_ENDING.test(word)) return Ev.RuWeak;
+    return Ev.Cyr;
   }
   if (script === 'latin') {
-    if (TRANSLIT_RU.has(word)) return 'ru';
+    if (NEUTRAL.has(word)) return Ev.None;
+    if (TRANSLIT_RU.has(word)) return Ev.Translit;
+    if (EN_WORDS.has(word)) return Ev.En;
+    if (word.length === 1) return Ev.None;
+    if (word.length >= 4 && TRANSLIT_SHAPE.test(word) && !EN_LOOKALIKE.test(word)) return Ev.Translit;
     // A longer Latin word that reads as a Russian form once transliterated ("brachnoe", "bogatye").
-    if (word.length >= 5 && RU_ENDING.test(translitToCyrillic(word)) && !EN_LOOKALIKE.test(word)) return 'ru';
-    return 'en';
+    if (word.length >= 5 && RU_FORM.test(translitToCyrillic(word)) && !EN_LOOKALIKE.test(word)) return Ev.Translit;
+    return Ev.EnWeak;
   }
-  return null;
+  return Ev.None;
 });
 
-export function detectLanguage(tokens: readonly Token[]): LanguageInfo {
-  const per: Array<{ en: number; ru: number; ky: number; cyr: number; latinRu: number }> = [];
-  let latinRu = 0;
-  let latin = 0;
-  let cyr = 0;
-  for (const t of tokens) {
-    const l = wordEvidence(t.text);
-    if (!l) continue;
-    const s = (per[t.sentence] ??= { en: 0, ru: 0, ky: 0, cyr: 0, latinRu: 0 });
-    if (l === 'cyrillic') s.cyr++;
-    else s[l]++;
-    if (t.script === 'latin') {
-      latin++;
-      if (l === 'ru') {
-        latinRu++;
-        s.latinRu++;
-      }
-    } else cyr++;
+/** Evidence tallies of one clause or sentence. */
+class Tally {
+  ky = 0;
+  ru = 0;
+  kyStrong = 0;
+  ruStrong = 0;
+  cyr = 0; // Cyrillic words
+  en = 0; // English words (strong or weak)
+  enStrong = 0;
+  tr = 0; // Russian words in Latin letters
+  add(e: Ev): void {
+    switch (e) {
+      case Ev.None:
+        return;
+      case Ev.Cyr:
+        this.cyr++;
+        return;
+      case Ev.Ky:
+        this.cyr++;
+        this.ky += 2;
+        this.kyStrong++;
+        return;
+      case Ev.KyWeak:
+        this.cyr++;
+        this.ky++;
+        return;
+      case Ev.Ru:
+        this.cyr++;
+        this.ru += 2;
+        this.ruStrong++;
+        return;
+      case Ev.RuWeak:
+        this.cyr++;
+        this.ru++;
+        return;
+      case Ev.En:
+        this.en++;
+        this.enStrong++;
+        return;
+      case Ev.EnWeak:
+        this.en++;
+        return;
+      case Ev.Translit:
+        this.tr++;
+        return;
+    }
   }
-  // Whole-ad Kyrgyz / Russian evidence decides sentences that carry none of their own.
-  const adKy = per.reduce((n, s) => n + (s?.ky ?? 0), 0);
-  const adRu = per.reduce((n, s) => n + (s?.ru ?? 0), 0);
+  get words(): number {
+    return this.cyr + this.en + this.tr;
+  }
+  /** Russian typed in Latin letters: enough Russian words among the Latin ones. */
+  get translit(): boolean {
+    return this.tr >= 2 && this.tr * 3 >= this.en;
+  }
+  /**
+   * Latin words that read as Russian more than as English: more transliterated Russian words than
+   * English function words (unknown Latin words, names and brands, decide nothing).
+   */
+  get latinRussian(): boolean {
+    return this.tr > this.enStrong;
+  }
+  /** The language of the words, or null when there are none; `fallback` breaks a Kyrgyz–Russian tie. */
+  language(fallback: Lang): Lang | null {
+    if (this.words === 0) return null;
+    // Cyrillic words against Latin ones; words only one language has count double (a Russian title with
+    // an English brand name is Russian).
+    if (this.cyr + this.kyStrong + this.ruStrong >= this.en + this.enStrong + this.tr) return this.ky > this.ru ? 'ky' : this.ru > this.ky ? 'ru' : fallback;
+    return this.latinRussian ? 'ru' : 'en';
+  }
+  /** Words that only this language has. */
+  strong(lang: Lang): number {
+    return lang === 'ky' ? this.kyStrong : lang === 'ru' ? this.ruStrong + this.tr : this.enStrong;
+  }
+  /** Evidence points for a language in Cyrillic words (strong words 2, weak 1). */
+  cyrPoints(lang: Lang): number {
+    return lang === 'ky' ? this.ky : lang === 'ru' ? this.ru : 0;
+  }
+  /** Latin words that only this language has: English function words, Russian typed in Latin letters. */
+  latinWords(lang: Lang): number {
+    return lang === 'en' ? this.enStrong : lang === 'ru' ? this.tr : 0;
+  }
+}
+
+const isLetter = (t: Token | undefined): boolean => t !== undefined && t.text.length === 1 && t.script !== 'digit';
+/** A letter of a word spelled out with spaces ("Д у б а й г а"): evidence of nothing on its own. */
+function spacedLetter(tokens: readonly Token[], i: number): boolean {
+  if (!isLetter(tokens[i])) return false;
+  const p = isLetter(tokens[i - 1]);
+  const n = isLetter(tokens[i + 1]);
+  return (p && n) || (p && isLetter(tokens[i - 2])) || (n && isLetter(tokens[i + 2]));
+}
+
+export function detectLanguage(tokens: readonly Token[]): LanguageInfo {
+  const sentenceTallies: Tally[] = [];
+  const clauseTallies: Tally[] = [];
+  let latin = 0;
+  let cyrillic = 0;
+  let adKy = 0;
+  let adRu = 0;
+  let handleFrom = -1; // sentence in which Latin words are a handle (after a contact word)
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.script === 'latin') latin++;
+    else if (t.script === 'cyrillic') cyrillic++;
+    let handle = false;
+    if (CONTACT_WORDS.has(t.text)) handleFrom = t.sentence;
+    else if (t.script === 'cyrillic' || t.sentence !== handleFrom) handleFrom = -1;
+    else handle = t.script === 'latin';
+    const e = handle || spacedLetter(tokens, i) ? Ev.None : wordEvidence(t.text);
+    if (e === Ev.None) continue;
+    (sentenceTallies[t.sentence] ??= new Tally()).add(e);
+    (clauseTallies[t.clause] ??= new Tally()).add(e);
+    if (e === Ev.Ky) adKy += 2;
+    else if (e === Ev.KyWeak) adKy++;
+    else if (e === Ev.Ru) adRu += 2;
+    else if (e === Ev.RuWeak) adRu++;
+  }
+  // Cyrillic stretches without evidence of their own follow the ad's evidence.
   const cyrDefault: Lang = adKy > adRu ? 'ky' : 'ru';
+
   const sentences: Array<Lang | 'unknown'> = [];
   const sentenceTranslit: boolean[] = [];
-  const totals: Record<Lang, number> = { en: 0, ru: 0, ky: 0 };
-  for (let i = 0; i < per.length; i++) {
-    const s = per[i];
-    if (!s) {
-      sentences.push('unknown');
-      sentenceTranslit.push(false);
-      continue;
-    }
-    const cyrTotal = s.ru + s.ky + s.cyr;
-    let lang: Lang;
-    if (cyrTotal >= s.en) lang = s.ky > s.ru ? 'ky' : s.ru > s.ky ? 'ru' : cyrDefault;
-    else lang = s.ru * 3 >= s.en && s.ru >= 2 ? 'ru' : 'en';
-    sentences.push(lang);
-    sentenceTranslit.push(lang === 'ru' && s.latinRu > 0 && s.latinRu >= cyrTotal);
-    totals[lang] += s.en + cyrTotal;
+  let translit = false;
+  const sentenceCount = tokens.length === 0 ? 0 : tokens[tokens.length - 1]!.sentence + 1;
+  for (let s = 0; s < sentenceCount; s++) {
+    const tally = sentenceTallies[s];
+    const lang = tally?.language(cyrDefault) ?? null;
+    sentences.push(lang ?? 'unknown');
+    const tr = lang === 'ru' && tally!.tr > 0 && tally!.tr >= tally!.cyr;
+    sentenceTranslit.push(tr);
+    if (tally?.translit) translit = true;
   }
-  // The ad is mixed when a second language carries real weight, by words or by marker evidence:
-  // Kyrgyz posts often put Russian phrases ("зарплата", "срочно") between Kyrgyz sentences.
-  const all = totals.en + totals.ru + totals.ky;
-  const present = new Set((Object.keys(totals) as Lang[]).filter((l) => totals[l] > 0 && totals[l] >= all * 0.25));
-  if (adKy >= 2 && adRu >= 2 && Math.min(adKy, adRu) >= 0.25 * Math.max(adKy, adRu)) {
-    present.add('ru');
-    present.add('ky');
+
+  // The ad's languages, from its clauses: words per language, and the evidence of the clauses each
+  // language wins.
+  const words: Record<Lang, number> = { en: 0, ru: 0, ky: 0 };
+  const strong: Record<Lang, number> = { en: 0, ru: 0, ky: 0 };
+  const cyrPoints: Record<Lang, number> = { en: 0, ru: 0, ky: 0 };
+  const latinWords: Record<Lang, number> = { en: 0, ru: 0, ky: 0 };
+  const share: Record<Lang, number> = { en: 0, ru: 0, ky: 0 };
+  let total = 0;
+  for (const tally of clauseTallies) {
+    if (!tally) continue;
+    const lang = tally.language(cyrDefault);
+    if (!lang) continue;
+    // Latin words of no known language (names, brands, tech terms) count half for English.
+    words[lang] += lang === 'en' ? (tally.words + tally.enStrong) / 2 : tally.words;
+    share[lang] += tally.words;
+    total += tally.words;
+    strong[lang] += tally.strong(lang);
+    cyrPoints[lang] += tally.cyrPoints(lang);
+    latinWords[lang] += tally.latinWords(lang);
   }
-  let language: AdLanguage = 'unknown';
-  if (present.size === 1) language = [...present][0]!;
-  else if (present.size > 1) language = 'mixed';
+  const langs = (['en', 'ru', 'ky'] as const).filter((l) => words[l] > 0);
+  // The main language: words, with the words only it has counting three times (a Russian post full of
+  // English tech names is still Russian).
+  const weight = (l: Lang): number => words[l] + 2 * strong[l];
+  const main = langs.reduce<Lang | null>((a, l) => (a === null || weight(l) > weight(a) ? l : a), null);
+  // A second language needs words only it has: English job titles and tech names in a Russian post,
+  // or Russian loanwords in a Kyrgyz one, do not make it mixed.
+  // In Latin letters: three English function words (or Russian words), or two in a short post where
+  // they make up a real share of it.
+  const latinPresent = (l: Lang): boolean => latinWords[l] >= 3 || (latinWords[l] >= 2 && share[l] >= total * 0.15);
+  const present = langs.filter((l) => l === main || cyrPoints[l] >= CYRILLIC_POINTS[l] || latinPresent(l));
+  // Russian phrases inside Kyrgyz clauses ("Стамбулдагы модельное агентство ищет моделей"): four points
+  // of Russian anywhere in a Kyrgyz ad.
+  if (main === 'ky' && adRu >= 4 && !present.includes('ru')) present.push('ru');
+  const language: AdLanguage = main === null ? 'unknown' : present.length > 1 ? 'mixed' : main;
+
   const run = new Set<Lang>();
   if (latin > 0) run.add('en');
-  if (cyr > 0) {
+  if (cyrillic > 0) {
     run.add('ru');
     run.add('ky');
   }
-  const translit = latinRu >= 3 && latinRu * 4 >= latin;
   return { language, run, sentences, sentenceTranslit, translit };
 }

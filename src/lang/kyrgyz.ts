@@ -10,7 +10,9 @@
  * that are words of the rule vocabulary.
  *
  * Many people type Kyrgyz on a Russian keyboard, writing н о у for ң ө ү, so both sides are folded
- * to that alphabet first: "Түркияга" and "Туркияга" are the same word.
+ * to that alphabet first: "Түркияга" and "Туркияга" are the same word. Two sound changes at the join
+ * are undone: a final к/п voiced before a vowel (айлыгыңыздан -> айлык) and the soft sign a Russian
+ * loanword drops (Мариуполго -> Мариуполь).
  */
 const KY_ONLY = /[ңөү]/;
 const FOLD: Record<string, string> = { ң: 'н', ө: 'о', ү: 'у' };
@@ -44,6 +46,11 @@ const POSSESSIVE = [
 const PLURAL = combos(['л', 'д', 'т'], A, 'р');
 const CLASSES = [RELATIVE, CASE, POSSESSIVE, PLURAL];
 const MIN_ROOT = 2;
+const VOWELS = 'аеоыиу'; // after folding
+const SOFT_SIGN_BEFORE = /[лнтрмс]$/;
+const PLURAL_END = /[лдт][аео]р$/; // кыздар-га is a plural, not a loanword that lost its soft sign
+// A final к or п is voiced before an ending that starts with a vowel: айлык -> айлыг-ыңыз, китеп -> китеб-и.
+const DEVOICE: Record<string, string> = { г: 'к', б: 'п' };
 
 /** Every reading of `word` (folded) as root + endings, the whole word included. */
 export function kyrgyzReadings(word: string): string[] {
@@ -55,8 +62,11 @@ export function kyrgyzReadings(word: string): string[] {
         if (w.length - e.length >= MIN_ROOT && w.endsWith(e)) {
           const root = w.slice(0, -e.length);
           walk(root, c + 1);
-          // A Russian loanword drops its soft sign before an ending: Мариуполь -> Мариупол-го.
-          if (/[лнт]$/.test(root)) out.add(root + 'ь');
+          // A Russian loanword drops its soft sign before an ending: Мариуполь -> Мариупол-го,
+          // Пермь -> Перм-ге, Тверь -> Твер-ге, Беларусь -> Беларус-ка.
+          if (SOFT_SIGN_BEFORE.test(root) && !PLURAL_END.test(root)) out.add(root + 'ь');
+          const voiced = DEVOICE[root[root.length - 1]!];
+          if (voiced && VOWELS.includes(e[0]!)) out.add(root.slice(0, -1) + voiced);
         }
       }
     }
