@@ -36,6 +36,8 @@ export interface MatchResult {
   places: LexHit[];
   roles: LexHit[];
   gender: Array<LexHit & { gender: 'female' | 'male' }>;
+  /** The call's time budget ran out before every regex had run (see ScreenOptions.timeBudgetMs). */
+  timedOut?: boolean;
 }
 
 /** Kyrgyz readings of a word, memoised per compiled rule set (its vocabulary decides the readings). */
@@ -47,7 +49,7 @@ function kyKeys(c: CompiledRules, word: string): string[] {
 }
 
 /** Tries run for the languages present; regexes run on every ad (they are few and script-agnostic). */
-export function runMatchers(c: CompiledRules, norm: Normalized, tokens: Token[], langs: ReadonlySet<Lang>, translit = false): MatchResult {
+export function runMatchers(c: CompiledRules, norm: Normalized, tokens: Token[], langs: ReadonlySet<Lang>, translit = false, expired?: () => boolean): MatchResult {
   const words = tokens.map((t) => t.text);
   const buf: TrieHit[] = [];
   const run = new Set(langs);
@@ -127,6 +129,11 @@ export function runMatchers(c: CompiledRules, norm: Normalized, tokens: Token[],
     const lines = lineStarts(text);
     const starts = leadCandidates(c, tokens);
     c.regexes.forEach((r, i) => {
+      // Regexes are where a rule set's cost grows with its size: the time budget is checked before each.
+      if (out.timedOut || expired?.()) {
+        out.timedOut = true;
+        return;
+      }
       if (r.sticky) {
         // Indexed: tried only where a token begins with one of its lead words.
         const at = starts.get(i);
