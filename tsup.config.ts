@@ -1,17 +1,45 @@
-import { defineConfig } from 'tsup';
+import { defineConfig, type Options } from 'tsup';
 
-export default defineConfig({
-  entry: { index: 'src/index.ts' },
+const common: Options = {
   format: ['esm', 'cjs'],
   dts: true,
-  clean: true,
   target: 'node20',
   platform: 'neutral',
-  // zod and compromise/one are bundled (tree-shaken, one file to parse: ~10x faster to import than
-  // their many-module ESM builds); natural stays an exact-pinned dependency, deep-imported.
-  noExternal: ['zod', 'compromise'],
-  external: [/^natural\//],
+  // scslre (and refa, its automaton library) are CommonJS packages with only a "main" field.
+  esbuildOptions(o) {
+    o.mainFields = ['module', 'main'];
+  },
   sourcemap: false,
   splitting: false,
   treeshake: true,
-});
+};
+
+export default defineConfig([
+  {
+    ...common,
+    entry: { index: 'src/index.ts' },
+    clean: true,
+    // zod and compromise/one are bundled (tree-shaken, one file to parse: ~10x faster to import than
+    // their many-module ESM builds); natural stays an exact-pinned dependency, deep-imported.
+    // scslre is bundled too, behind a lazy `require` (src/engine/regex-safety.ts): its module code
+    // runs only when a custom regex is first checked.
+    noExternal: ['zod', 'compromise', 'scslre', 'refa', 'regexp-ast-analysis', '@eslint-community/regexpp'],
+    external: [/^natural\//],
+  },
+  {
+    ...common,
+    // `sakbol/testing` uses the main entry through the package's own name, so both share one copy
+    // of the library (one RuleError class, one set of loaded packs).
+    entry: { testing: 'src/testing.ts' },
+    clean: false,
+    external: ['sakbol'],
+    esbuildPlugins: [
+      {
+        name: 'main-entry-by-package-name',
+        setup(build) {
+          build.onResolve({ filter: /^\.\/index\.js$/ }, (args) => (args.importer.endsWith('testing.ts') ? { path: 'sakbol', external: true } : undefined));
+        },
+      },
+    ],
+  },
+]);

@@ -31,6 +31,12 @@ export function bundledRuleIndex(): Map<string, { id: string; kind: string }> {
   return (bundledById ??= new Map((bundledRules as Array<{ id: string; kind: string }>).map((r) => [r.id, r])));
 }
 
+/** zod's message, with the reason a record key was refused (zod itself says only "Invalid key in record"). */
+function zodMessage(issue: { code: string; message: string; issues?: ReadonlyArray<{ message: string }> }): string {
+  const inner = issue.code === 'invalid_key' ? issue.issues?.[0]?.message : undefined;
+  return inner ? `invalid key: ${inner}` : issue.message;
+}
+
 const pathOf = (path: ReadonlyArray<PropertyKey>): string => path.map(String).join('.') || '(pack)';
 const rulePath = (path: ReadonlyArray<PropertyKey>): string => path.map(String).join('.') || '(rule)';
 
@@ -168,7 +174,7 @@ export function loadRulePack(input: unknown): RulePack {
 
   const env = PackEnvelope.safeParse(data);
   if (!env.success) {
-    const issues = env.error.issues.map((i) => ({ ruleId: undefined, path: pathOf(i.path), message: i.message }));
+    const issues = env.error.issues.map((i) => ({ ruleId: undefined, path: pathOf(i.path), message: zodMessage(i) }));
     throw RuleError.of(issues, packId);
   }
   const pack = env.data;
@@ -178,7 +184,7 @@ export function loadRulePack(input: unknown): RulePack {
   (pack.rules ?? []).forEach((r, i) => {
     const parsed = Rule.safeParse(r);
     if (!parsed.success) {
-      for (const iss of parsed.error.issues) problems.push({ ruleId: rawRuleId(r, i), path: rulePath(iss.path), message: iss.message });
+      for (const iss of parsed.error.issues) problems.push({ ruleId: rawRuleId(r, i), path: rulePath(iss.path), message: zodMessage(iss) });
     } else rules.push(parsed.data);
   });
   const ownIds = new Set<string>();
