@@ -1,6 +1,7 @@
 /** Build step: JSON Schema for rule authors (and for the result and options), generated from the zod schemas. */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { RegExpParser, visitRegExpAST } from '@eslint-community/regexpp';
 import { analyse } from 'scslre';
 import * as z from 'zod';
 import { provideRegexAnalyser } from '../src/engine/regex-safety.js';
@@ -19,7 +20,7 @@ import { bundledRules } from '../src/rules.js';
 // checked when a pack loads). tsx runs this file as ESM, without the `require` the library uses to
 // load the analyser lazily: hand it in.
 validateRules(bundledRules);
-provideRegexAnalyser(analyse);
+provideRegexAnalyser({ analyse, RegExpParser, visitRegExpAST });
 const hazards = bundledRegexHazards();
 if (hazards.length > 0) throw RuleError.of(hazards);
 
