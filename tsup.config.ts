@@ -28,18 +28,10 @@ export default defineConfig([
   },
   {
     ...common,
-    // `sakbol/testing` uses the main entry through the package's own name, so both share one copy
-    // of the library (one RuleError class, one set of loaded packs).
+    // `sakbol/testing` imports the main entry by the package's own name (src/testing.ts), kept
+    // external: both entries share one copy of the library (one RuleError class) and its types.
     entry: { testing: 'src/testing.ts' },
     clean: false,
     external: ['sakbol'],
-    esbuildPlugins: [
-      {
-        name: 'main-entry-by-package-name',
-        setup(build) {
-          build.onResolve({ filter: /^\.\/index\.js$/ }, (args) => (args.importer.endsWith('testing.ts') ? { path: 'sakbol', external: true } : undefined));
-        },
-      },
-    ],
   },
 ]);

@@ -3,7 +3,9 @@
  * must-not-match), ESLint RuleTester style, for rule-pack authors and for `sakbol rules check`.
  * Built on the public API only; the published bundle imports it from the package's main entry.
  */
-import { createScreener, loadRulePack, type Lang, type Rule, type RulePack, type Screener, type ScreenerConfig } from './index.js';
+// 'sakbol' is this package's main entry: src/index.ts here (tsconfig paths, vitest alias), the
+// published dist/index.* once built, so both entries share one copy of the library and its types.
+import { createScreener, loadRulePack, type Lang, type Rule, type RulePack, type Screener, type ScreenerConfig } from 'sakbol';
 
 export interface RuleTestFailure {
   ruleId: string;
