@@ -169,7 +169,8 @@ export function traceRules(text: string, options: ScreenOptions = {}): Map<strin
   return analyse(env, text, parseOptions(options, env.compiled), undefined).fired;
 }
 
-const EMPTY_FACTS: Facts = { salary: [], costs: [], destinations: [], roles: [], contacts: [], ages: [], gender: { targets: 'unspecified', mentions: [] } };
+// Fresh objects each time: they end up in results, which callers own.
+const noFacts = (): Facts => ({ salary: [], costs: [], destinations: [], roles: [], contacts: [], ages: [], gender: { targets: 'unspecified', mentions: [] } });
 const noMatches = (): MatchResult => ({ hits: [], excludes: new Map(), places: [], roles: [], gender: [] });
 
 /**
@@ -209,7 +210,7 @@ function analyse(env: Setup, text: string, opts: ScreenOptions, expired: (() => 
   let timedOut = expired?.() ?? false;
   const matches = timedOut ? noMatches() : runMatchers(compiled, norm, tokens, lang.run, lang.translit, expired);
   timedOut ||= matches.timedOut === true || (expired?.() ?? false);
-  const facts = timedOut ? EMPTY_FACTS : extractFacts(norm, tokens, matches, lang.run.has('en'), compiled.tables);
+  const facts = timedOut ? noFacts() : extractFacts(norm, tokens, matches, lang.run.has('en'), compiled.tables);
   const ctx: AdContext = { norm, tokens, langs: lang.run, facts, homeCountry: opts.homeCountry ?? 'KG', pay: compiled.tables.pay };
   return { lang, facts, norm, tokens, analysed: text, timedOut, fired: evaluateRules(compiled, ctx, matches, disabled) };
 }

@@ -124,9 +124,9 @@ function checkData(data: PackData, problems: RuleProblem[]): void {
     if (!known && r.group === undefined) add(`roles.${i}.group`, `expected a role group for the new role "${r.id}"`);
     if (!r.en && !r.ru && !r.ky) add(`roles.${i}`, 'expected names in at least one of en, ru, ky');
   });
-  const lines = new Set(BUNDLED_TABLES.helplines.map((h) => `${h.country} ${h.number}`));
+  const lines = new Set(BUNDLED_TABLES.helplines.map((h) => `${h.country} ${h.number.replace(/\D/g, '')}`));
   data.helplines?.forEach((h, i) => {
-    const key = `${h.country} ${h.number}`;
+    const key = `${h.country} ${h.number.replace(/\D/g, '')}`;
     if (lines.has(key)) add(`helplines.${i}`, `expected a new help line: ${h.number} (${h.country}) is already listed`);
     lines.add(key);
   });

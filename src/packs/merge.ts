@@ -98,7 +98,7 @@ export function buildRuleSet(packs: readonly RulePack[]): RuleSet {
   const pay = copyPay(BUNDLED_TABLES.pay);
   const payFrom = new Map<string, RulePack>();
   const helplines: Helpline[] = [...BUNDLED_TABLES.helplines];
-  const lineFrom = new Map<string, string>(helplines.map((h) => [`${h.country} ${h.number}`, 'the bundled list']));
+  const lineFrom = new Map<string, string>(helplines.map((h) => [`${h.country} ${h.number.replace(/\D/g, '')}`, 'the bundled list']));
   const references: Record<string, Reference> = Object.assign(Object.create(null), BUNDLED_TABLES.references);
   const refFrom = new Map<string, RulePack>();
 
@@ -149,7 +149,7 @@ export function buildRuleSet(packs: readonly RulePack[]): RuleSet {
     }
     for (const [g, usd] of Object.entries(d.pay?.groups ?? {})) setPay(`\u0000${g}`, `data.pay.groups.${g}`, usd, () => void (pay.groups[g] = usd), pay.groups[g]);
     d.helplines?.forEach((h, i) => {
-      const key = `${h.country} ${h.number}`;
+      const key = `${h.country} ${h.number.replace(/\D/g, '')}`;
       const from = lineFrom.get(key);
       if (from) add(p, undefined, `data.helplines.${i}`, `${h.number} (${h.country}) is already listed by ${from}: expected each help line once`);
       lineFrom.set(key, `pack "${p.id}"`);
