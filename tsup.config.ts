@@ -28,6 +28,8 @@ const shared: Options = {
   // Russian and Kyrgyz text stays as UTF-8 instead of \uXXXX escapes (a third of the rule bytes).
   esbuildOptions(options) {
     options.charset = 'utf8';
+    // scslre (and refa, its automaton library) are CommonJS packages with only a "main" field.
+    options.mainFields = ['module', 'main'];
   },
   esbuildPlugins: [stripRuleAuthoringData],
 };
@@ -41,8 +43,24 @@ export const nodeBuild: Options = {
   platform: 'neutral',
   // zod/mini and compromise/one are bundled (tree-shaken, one file to parse: ~10x faster to import than
   // their many-module ESM builds); natural stays an exact-pinned dependency, deep-imported.
-  noExternal: ['zod', 'compromise'],
+  // scslre is bundled too, behind a lazy `require` (src/engine/regex-safety.ts): its module code
+  // runs only when a custom regex is first checked.
+  noExternal: ['zod', 'compromise', 'scslre', 'refa', 'regexp-ast-analysis', '@eslint-community/regexpp'],
   external: [/^natural\//],
+};
+
+/**
+ * `sakbol/testing` imports the main entry by the package's own name (src/testing.ts), kept external:
+ * both entries share one copy of the library (one RuleError class) and its types.
+ */
+export const testingBuild: Options = {
+  ...shared,
+  entry: { testing: 'src/testing.ts' },
+  format: ['esm', 'cjs'],
+  dts: true,
+  target: 'node20',
+  platform: 'neutral',
+  external: ['sakbol'],
 };
 
 /**
@@ -65,4 +83,4 @@ export const browserBuilds: Options[] = [
   define: { self: 'globalThis' },
 }));
 
-export default defineConfig([nodeBuild, ...browserBuilds]);
+export default defineConfig([nodeBuild, testingBuild, ...browserBuilds]);

@@ -1,6 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  // src/testing.ts imports the main entry by the package's name, as the published bundle does.
+  resolve: { alias: { sakbol: new URL('./src/index.ts', import.meta.url).pathname } },
   test: {
     include: ['tests/**/*.test.ts'],
     testTimeout: 120_000,

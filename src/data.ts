@@ -35,11 +35,12 @@ export const money = moneyJson as unknown as {
   monthlyFactor: Record<Period, number>;
   multipliers: Record<string, number>;
 };
-export const pay = payJson as unknown as {
+export interface PayTable {
   date: string;
   sources: string[];
   countries: Record<string, Record<string, number>>;
   groups: Record<string, number>;
-};
+}
+export const pay = payJson as unknown as PayTable;
 export const references = referencesJson.references as Record<string, Reference>;
 export const helplines = helplinesJson as unknown as { checked: string; helplines: Helpline[] };

@@ -14,7 +14,8 @@ import marriage from '../rules/indicators/H-marriage.json';
 import legitimacy from '../rules/indicators/L-legitimacy.json';
 import signals from '../rules/indicators/signals.json';
 import notStated from '../rules/not-stated.json';
-import type { LocaleText } from './schema/rule.js';
+import { deepFreeze } from './packs/plain.js';
+import type { LocaleText, Rule } from './schema/rule.js';
 
 /** Bumped whenever a rule, weight or table changes meaningfully. */
 export const RULESET_VERSION = '2026.11.0';
@@ -32,7 +33,13 @@ export const RULE_FILES: Record<string, unknown[]> = {
   'L-legitimacy.json': legitimacy,
 };
 
-/** Raw rule data, validated by createScreener() on first use. */
+/** Raw rule data, validated when the library is built (scripts/emit-schemas.ts) and by the tests. */
 export const bundledRules: unknown[] = Object.values(RULE_FILES).flat();
+
+/**
+ * The bundled rule set, for pack authors to read, copy and build on (`when` may name these ids).
+ * Frozen: a host cannot change the rules under a running screener.
+ */
+export const defaultRules: readonly Rule[] = deepFreeze(bundledRules) as Rule[];
 
 export const notStatedChecks = notStated.checks as Array<{ id: string; presentIf: string[]; title: LocaleText; advice: LocaleText }>;

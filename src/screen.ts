@@ -1,17 +1,21 @@
-import { helplines, money, pay } from './data.js';
+import * as z from 'zod/mini';
+import { money, pay } from './data.js';
 import { compileRules, type CompiledRules } from './engine/compile.js';
 import { evaluateRules } from './engine/evaluate.js';
 import { scoreRules } from './engine/score.js';
 import type { AdContext, FiredRule } from './engine/types.js';
-import { InputError, OptionsError } from './errors.js';
+import { InputError, OptionsError, RuleError } from './errors.js';
 import { fill, pick, resolveReferences } from './explain/render.js';
 import { extractFacts } from './extract/index.js';
 import { detectLanguage, type LanguageInfo } from './lang/detect.js';
-import { runMatchers } from './match/run.js';
+import type { Facts } from './extract/types.js';
+import { runMatchers, type MatchResult } from './match/run.js';
+import { loadRulePack, type RulePack } from './packs/load.js';
+import { buildRuleSet, type PackInfo } from './packs/merge.js';
 import { bundledRules, notStatedChecks, RULESET_VERSION } from './rules.js';
-import { DEFAULT_THRESHOLDS, OPTIONS_PARSE_PARAMS, ScreenOptions } from './schema/options.js';
-import type { Indicator, ScreenResult } from './schema/result.js';
-import type { BundledRule, Lang, Rule } from './schema/rule.js';
+import { DEFAULT_MAX_INPUT_CHARS, DEFAULT_THRESHOLDS, OPTIONS_PARSE_PARAMS, ScreenOptions } from './schema/options.js';
+import type { Indicator, ResultSpan, ScreenResult } from './schema/result.js';
+import { ruleNamespace, type BundledRule, type Lang, type Rule } from './schema/rule.js';
 import { normalize, toOriginal, type Normalized } from './text/normalize.js';
 import { tokenize, type Token } from './text/tokenize.js';
 import { LIBRARY_VERSION, RESULT_SCHEMA_VERSION } from './version.js';
@@ -19,50 +23,137 @@ import { LIBRARY_VERSION, RESULT_SCHEMA_VERSION } from './version.js';
 export interface Screener {
   /** Screen one ad. Throws only for a non-string input or invalid options. */
   screen(text: string, options?: ScreenOptions): ScreenResult;
-  /** The rules this screener runs (without their examples and false-positive notes, which the built bundles leave out). */
+  /** Every rule that fired on an ad, internal signals included, with spans into the text: for rule authors and RuleTester. */
+  trace(text: string, options?: ScreenOptions): RuleTrace[];
+  /** The rules this screener runs: the bundled set, then the rules of its packs (overrides applied). */
+  /** (Without their examples and false-positive notes, which the built bundles leave out.) */
   readonly rules: readonly BundledRule[];
+  /** The rule packs this screener was created with, in order. */
+  readonly packs: readonly PackInfo[];
 }
+
+/** One rule that fired, as Screener.trace reports it. */
+export interface RuleTrace {
+  ruleId: string;
+  kind: Rule['kind'];
+  spans: ResultSpan[];
+  /** Ids of the patterns that matched. */
+  patterns: string[];
+}
+
+/** createScreener's configuration: default options for every call, plus custom rules. */
+export interface ScreenerConfig extends ScreenOptions {
+  /** Rule packs: JSON text, parsed JSON, definePlugin() or loadRulePack() results. Applied in order. */
+  packs?: readonly unknown[];
+  /** Custom rules in the rule schema, each id in a namespace ("acme/B1.cash-deposit"); rules of one namespace load as one pack. */
+  extraRules?: readonly unknown[];
+}
+const ScreenerConfigSchema = z.extend(ScreenOptions, { packs: z.optional(z.array(z.unknown())), extraRules: z.optional(z.array(z.unknown())) });
 
 let defaultCompiled: CompiledRules | undefined;
 /**
  * The bundled rules are compiled once per process, on first use (not at import). They are validated
  * against the zod schema when the library is built (scripts/emit-schemas.ts fails the build) and by
  * the tests, so a process does not pay for validating them again; rules supplied at run time are
- * validated when they are loaded (engine/validate.ts).
+ * validated when they are loaded (loadRulePack, engine/validate.ts).
  */
 function compiledDefaults(): CompiledRules {
   return (defaultCompiled ??= compileRules(bundledRules as Rule[]));
 }
 
+const optionIssues = (e: { issues: ReadonlyArray<{ path: PropertyKey[]; message: string }> }): string[] => e.issues.map((i) => `${i.path.map(String).join('.') || '(options)'}: ${i.message}`);
+
+function checkRuleIds(opts: ScreenOptions, compiled: CompiledRules): ScreenOptions {
+  const unknown = Object.keys(opts.rules ?? {}).filter((id) => !compiled.byId.has(id));
+  if (unknown.length > 0) throw new OptionsError(unknown.map((id) => `rules.${id}: no rule has this id`));
+  return opts;
+}
+
 function parseOptions(options: unknown, compiled: CompiledRules): ScreenOptions {
   if (options === undefined) return {};
   const parsed = ScreenOptions.safeParse(options, OPTIONS_PARSE_PARAMS);
-  if (!parsed.success) throw new OptionsError(parsed.error.issues.map((i) => `${i.path.join('.') || '(options)'}: ${i.message}`));
-  const unknown = Object.keys(parsed.data.rules ?? {}).filter((id) => !compiled.byId.has(id));
-  if (unknown.length > 0) throw new OptionsError(unknown.map((id) => `rules.${id}: no rule has this id`));
-  return parsed.data;
+  if (!parsed.success) throw new OptionsError(optionIssues(parsed.error));
+  return checkRuleIds(parsed.data, compiled);
 }
 
 function merge(base: ScreenOptions, call: ScreenOptions): ScreenOptions {
   return { ...base, ...call, rules: { ...base.rules, ...call.rules } };
 }
 
-export function createScreener(config?: ScreenOptions): Screener {
-  const compiled = compiledDefaults();
-  const base = parseOptions(config, compiled);
+/**
+ * extraRules grouped by namespace, each group loaded as a pack of that id. A rule without a
+ * namespace is refused: bundled ids may be added in any release, and a namespace keeps them apart.
+ */
+function extraRulePacks(extra: readonly unknown[]): RulePack[] {
+  const groups = new Map<string, unknown[]>();
+  extra.forEach((r, i) => {
+    const id = typeof r === 'object' && r !== null ? (r as { id?: unknown }).id : undefined;
+    const ns = typeof id === 'string' ? ruleNamespace(id) : undefined;
+    if (ns === undefined) {
+      const name = typeof id === 'string' ? id : `extraRules.${i}`;
+      throw new RuleError(name, [`id: expected a namespaced id such as "acme/${typeof id === 'string' ? id : 'B1.cash-deposit'}": custom rule ids take a namespace`]);
+    }
+    let g = groups.get(ns);
+    if (!g) groups.set(ns, (g = []));
+    g.push(r);
+  });
+  return [...groups].map(([id, rules]) => loadRulePack({ id, rules }));
+}
+
+interface Setup {
+  compiled: CompiledRules;
+  /** Rules the packs switched off. */
+  disabled: ReadonlySet<string>;
+  packs: PackInfo[];
+}
+
+/**
+ * Everything is loaded and checked before anything is used: a bad pack or rule throws here, and no
+ * screener (nor any global state) ever holds part of it.
+ */
+function setup(config: z.infer<typeof ScreenerConfigSchema>): Setup {
+  const packs = [...(config.packs ?? []).map(loadRulePack), ...extraRulePacks(config.extraRules ?? [])];
+  if (packs.length === 0) return { compiled: compiledDefaults(), disabled: new Set(), packs: [] };
+  const set = buildRuleSet(packs);
+  return { compiled: compileRules(set.rules, set.tables), disabled: set.disabled, packs: set.packs };
+}
+
+export function createScreener(config?: ScreenerConfig): Screener {
+  let parsedConfig: z.infer<typeof ScreenerConfigSchema> = {};
+  if (config !== undefined) {
+    const parsed = ScreenerConfigSchema.safeParse(config, OPTIONS_PARSE_PARAMS);
+    if (!parsed.success) throw new OptionsError(optionIssues(parsed.error));
+    parsedConfig = parsed.data;
+  }
+  const env = setup(parsedConfig);
+  const { packs: _packs, extraRules: _extra, ...defaults } = parsedConfig;
+  const base = checkRuleIds(defaults, env.compiled);
+  const callOptions = (options: ScreenOptions | undefined): ScreenOptions => {
+    if (options === undefined) return base;
+    if (typeof options !== 'object' || options === null) throw new OptionsError([`(options): expected an object, got ${options === null ? 'null' : typeof options}`]);
+    // Validated on every call (a few microseconds): callers may reuse and mutate one options object.
+    return merge(base, parseOptions(options, env.compiled));
+  };
+  const checkText = (text: unknown): void => {
+    if (typeof text !== 'string') throw new InputError(`screen() expects the ad text as a string, got ${text === null ? 'null' : typeof text}`);
+  };
   return {
-    rules: compiled.rules,
+    rules: env.compiled.rules,
+    packs: env.packs,
     screen(text: string, options?: ScreenOptions): ScreenResult {
-      if (typeof text !== 'string') {
-        throw new InputError(`screen() expects the ad text as a string, got ${text === null ? 'null' : typeof text}`);
-      }
-      let opts = base;
-      if (options !== undefined) {
-        if (typeof options !== 'object' || options === null) throw new OptionsError([`(options): expected an object, got ${options === null ? 'null' : typeof options}`]);
-        // Validated on every call (a few microseconds): callers may reuse and mutate one options object.
-        opts = merge(base, parseOptions(options, compiled));
-      }
-      return run(compiled, text, opts);
+      checkText(text);
+      return run(env, text, callOptions(options));
+    },
+    trace(text: string, options?: ScreenOptions): RuleTrace[] {
+      checkText(text);
+      const opts = callOptions(options);
+      const { fired, analysed } = analyse(env, cut(text, opts.maxInputChars ?? DEFAULT_MAX_INPUT_CHARS), opts, undefined);
+      return [...fired.values()].map((f) => ({
+        ruleId: f.rule.id,
+        kind: f.rule.kind,
+        spans: f.spans.map((s) => ({ start: s.start, end: s.end, text: analysed.slice(s.start, s.end) })),
+        patterns: [...new Set(f.hits.map((h) => h.patternId))],
+      }));
     },
   };
 }
@@ -75,19 +166,54 @@ export function screen(text: string, options?: ScreenOptions): ScreenResult {
 
 /** Every rule that fired on an ad, internal signals included: for rule tests and authoring tools. */
 export function traceRules(text: string, options: ScreenOptions = {}): Map<string, FiredRule> {
-  return analyse(compiledDefaults(), text, parseOptions(options, compiledDefaults())).fired;
+  const env: Setup = { compiled: compiledDefaults(), disabled: new Set(), packs: [] };
+  return analyse(env, text, parseOptions(options, env.compiled), undefined).fired;
 }
 
-function analyse(compiled: CompiledRules, text: string, opts: ScreenOptions) {
+// Fresh objects each time: they end up in results, which callers own.
+const noFacts = (): Facts => ({ salary: [], costs: [], destinations: [], roles: [], contacts: [], ages: [], gender: { targets: 'unspecified', mentions: [] } });
+const noMatches = (): MatchResult => ({ hits: [], excludes: new Map(), places: [], roles: [], gender: [] });
+
+/**
+ * The first `max` characters of a text, cut back to the last whitespace within 200 characters (so no
+ * word is split into a misleading fragment) and never between the halves of a surrogate pair.
+ */
+export function cut(text: string, max: number): string {
+  if (text.length <= max) return text;
+  let end = max;
+  const code = text.charCodeAt(end - 1);
+  if (code >= 0xd800 && code <= 0xdbff) end--;
+  for (let i = end; i > 0 && i >= end - 200; i--) {
+    if (/\s/.test(text[i - 1]!)) {
+      end = i;
+      break;
+    }
+  }
+  return text.slice(0, end);
+}
+
+// `performance` is a global in Node, browsers and workers; the core declares it rather than import a Node module.
+declare const performance: { now(): number } | undefined;
+const now = (): number => (typeof performance !== 'undefined' ? performance.now() : Date.now());
+
+function analyse(env: Setup, text: string, opts: ScreenOptions, expired: (() => boolean) | undefined) {
+  const { compiled } = env;
   const overrides = opts.rules ?? {};
-  const disabled = new Set(Object.entries(overrides).filter(([, o]) => o.enabled === false).map(([id]) => id));
+  const disabled = new Set(env.disabled);
+  for (const [id, o] of Object.entries(overrides)) {
+    if (o.enabled === false) disabled.add(id);
+    else if (o.enabled === true) disabled.delete(id);
+  }
   const norm = normalize(text);
   const tokens = tokenize(norm);
   const lang = detectLanguage(tokens);
-  const matches = runMatchers(compiled, norm, tokens, lang.run, lang.translit);
-  const facts = extractFacts(norm, tokens, matches, lang.run.has('en'));
-  const ctx: AdContext = { norm, tokens, langs: lang.run, facts, homeCountry: opts.homeCountry ?? 'KG' };
-  return { lang, facts, norm, tokens, fired: evaluateRules(compiled, ctx, matches, disabled) };
+  // Once the budget is spent, the remaining stages are skipped: the ad is scored on what was found.
+  let timedOut = expired?.() ?? false;
+  const matches = timedOut ? noMatches() : runMatchers(compiled, norm, tokens, lang.run, lang.translit, expired);
+  timedOut ||= matches.timedOut === true || (expired?.() ?? false);
+  const facts = timedOut ? noFacts() : extractFacts(norm, tokens, matches, lang.run.has('en'), compiled.tables);
+  const ctx: AdContext = { norm, tokens, langs: lang.run, facts, homeCountry: opts.homeCountry ?? 'KG', pay: compiled.tables.pay };
+  return { lang, facts, norm, tokens, analysed: text, timedOut, fired: evaluateRules(compiled, ctx, matches, disabled) };
 }
 
 /** Each sentence's language with its span in the original text (first word to last word). */
@@ -105,13 +231,21 @@ function sentenceSpans(text: string, norm: Normalized, tokens: readonly Token[],
   return text.trim() === '' ? [] : out;
 }
 
-function run(compiled: CompiledRules, text: string, opts: ScreenOptions): ScreenResult {
+function run(env: Setup, text: string, opts: ScreenOptions): ScreenResult {
+  const started = now();
+  const budget = opts.timeBudgetMs;
+  const expired = budget === undefined ? undefined : (): boolean => now() - started >= budget;
+  const { tables } = env.compiled;
   const locale: Lang = opts.locale ?? 'en';
   const detail = opts.detail ?? 'full';
   const thresholds = opts.thresholds ?? DEFAULT_THRESHOLDS;
   const overrides = opts.rules ?? {};
-  const { lang, facts, fired, norm, tokens } = analyse(compiled, text, opts);
-  const { score, contributions } = scoreRules(fired.values(), (r) => overrides[r.id]?.weight ?? r.weight);
+  const analysed = cut(text, opts.maxInputChars ?? DEFAULT_MAX_INPUT_CHARS);
+  const { lang, facts, fired, norm, tokens, timedOut } = analyse(env, analysed, opts, expired);
+  const experimental = (r: Rule): boolean => (overrides[r.id]?.status ?? r.status) === 'experimental';
+  // Experimental rules are left out of the score entirely (not scored at 0), so they cannot change
+  // the category caps of the rules they sit beside.
+  const { score, contributions } = scoreRules([...fired.values()].filter((f) => !experimental(f.rule)), (r) => overrides[r.id]?.weight ?? r.weight);
 
   const report = (f: FiredRule): Indicator => {
     const r = f.rule;
@@ -121,7 +255,7 @@ function run(compiled: CompiledRules, text: string, opts: ScreenOptions): Screen
       severity: r.severity,
       contribution: contributions.get(r.id) ?? 0,
       title: pick(r.title, locale),
-      references: detail === 'none' ? [] : resolveReferences(r.references),
+      references: detail === 'none' ? [] : resolveReferences(r.references, tables.references),
       spans: f.spans.map((s) => ({ start: s.start, end: s.end, text: text.slice(s.start, s.end) })),
     };
     if (detail !== 'none') ind.explanation = fill(pick(r.explanation, locale), f.vars);
@@ -129,6 +263,7 @@ function run(compiled: CompiledRules, text: string, opts: ScreenOptions): Screen
       ind.advice = fill(pick(r.advice, locale), f.vars);
       ind.patterns = [...new Set(f.hits.map((h) => h.patternId))];
     }
+    if (experimental(r)) ind.experimental = true;
     return ind;
   };
   const byContribution = (a: Indicator, b: Indicator): number => Math.abs(b.contribution) - Math.abs(a.contribution) || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0); // locale-independent: same order on every host
@@ -138,19 +273,30 @@ function run(compiled: CompiledRules, text: string, opts: ScreenOptions): Screen
     score,
     level,
     language: lang.language,
-    sentences: sentenceSpans(text, norm, tokens, lang),
+    sentences: sentenceSpans(analysed, norm, tokens, lang),
     locale,
     indicators: all.filter((f) => f.rule.kind === 'indicator').map(report).sort(byContribution),
     mitigations: all.filter((f) => f.rule.kind === 'mitigation').map(report).sort(byContribution),
     notStated:
-      text.trim() === ''
+      analysed.trim() === ''
         ? []
         : notStatedChecks
             .filter((n) => !n.presentIf.some((id) => fired.has(id)))
             .map((n) => ({ id: n.id, title: pick(n.title, locale), ...(detail === 'full' ? { advice: pick(n.advice, locale) } : {}) })),
     facts,
-    help: helplines.helplines.map((h) => ({ country: h.country, number: h.number, name: h.name[locale] })),
+    help: tables.helplines.map((h) => ({ country: h.country, number: h.number, name: h.name[locale] })),
     thresholds: { medium: thresholds.medium, high: thresholds.high },
-    versions: { library: LIBRARY_VERSION, rules: RULESET_VERSION, resultSchema: RESULT_SCHEMA_VERSION, fx: money.fx.date, pay: pay.date },
+    truncated:
+      analysed.length < text.length || timedOut
+        ? { reasons: [...(analysed.length < text.length ? ['maxInputChars' as const] : []), ...(timedOut ? ['timeBudget' as const] : [])], inputChars: text.length, analysedChars: analysed.length }
+        : null,
+    versions: {
+      library: LIBRARY_VERSION,
+      rules: RULESET_VERSION,
+      resultSchema: RESULT_SCHEMA_VERSION,
+      fx: money.fx.date,
+      pay: pay.date,
+      ...(env.packs.length > 0 ? { packs: env.packs.map((p) => ({ ...p })) } : {}),
+    },
   };
 }

@@ -36,15 +36,38 @@ describe('published package', () => {
   });
 
   it('ships the JSON Schemas, type declarations and browser bundles', () => {
-    const out = run('node', ['-e', "process.stdout.write(JSON.stringify([require('sakbol/rule.schema.json').title, require('sakbol/result.schema.json').title, require('sakbol/options.schema.json').title, require.resolve('sakbol/package.json') !== '']))"], scratch);
-    expect(JSON.parse(out)).toEqual(['sakbol rule file', 'sakbol screen() result', 'sakbol screen() options', true]);
+    const out = run('node', ['-e', "process.stdout.write(JSON.stringify([require('sakbol/rule.schema.json').title, require('sakbol/result.schema.json').title, require('sakbol/options.schema.json').title, require('sakbol/pack.schema.json').title, require.resolve('sakbol/package.json') !== '']))"], scratch);
+    expect(JSON.parse(out)).toEqual(['sakbol rule file', 'sakbol screen() result', 'sakbol screen() options', 'sakbol rule pack', true]);
     const files = readdirSync(join(scratch, 'node_modules', 'sakbol', 'dist')).sort();
-    expect(files).toEqual(['browser.js', 'index.cjs', 'index.d.cts', 'index.d.ts', 'index.js', 'options.schema.json', 'result.schema.json', 'rule.schema.json', 'sakbol.global.js']);
+    expect(files).toEqual(['browser.js', 'index.cjs', 'index.d.cts', 'index.d.ts', 'index.js', 'options.schema.json', 'pack.schema.json', 'result.schema.json', 'rule.schema.json', 'sakbol.global.js', 'testing.cjs', 'testing.d.cts', 'testing.d.ts', 'testing.js']);
   });
 
   it('exports the browser ES module as sakbol/browser and the IIFE as sakbol/global', () => {
     const out = run('node', ['--input-type=module', '-e', "import { screen, highlight } from 'sakbol/browser'; import { createRequire } from 'node:module'; const r = screen('Hostess job in Dubai for girls 18-25, $5000 a month, passport kept by the agency'); process.stdout.write(JSON.stringify([r.level, highlight('a', screen('a')), createRequire(import.meta.url).resolve('sakbol/global').endsWith('dist/sakbol.global.js')]));"], scratch);
     expect(JSON.parse(out)).toEqual(['high', 'a', true]);
+  });
+
+  // A custom regex loads the bundled safety analyser on first use (a lazy require inside the bundle);
+  // sakbol/testing shares the main entry's classes.
+  const packScript = (imports: string): string => `${imports}
+    const rule = (regex) => ({ id: 'acme/B1.card', kind: 'indicator', category: 'B1', status: 'stable', severity: 'medium', confidence: 0.8, weight: 20,
+      title: { en: 'Card deposit' }, explanation: { en: 'x' }, advice: { en: 'x' }, references: [], falsePositives: [],
+      patterns: [{ id: 'card', kind: 'regex', lang: 'en', regex }],
+      examples: { match: [{ lang: 'en', text: 'Deposit to card 4400 1234 5678 9012.', span: 'card 4400 1234 5678 9012' }], noMatch: [{ lang: 'en', text: 'Paid to your card.' }] } });
+    const ok = createScreener({ extraRules: [rule('{{<}}card\\\\s{1,2}\\\\d{4}(?:\\\\s?\\\\d{4}){3}')] }).screen('Deposit to card 4400 1234 5678 9012.').indicators.map((i) => i.ruleId);
+    let refused = '';
+    try { createScreener({ extraRules: [rule('(\\\\w+\\\\s?)*$')] }); } catch (e) { refused = [e instanceof RuleError, e.ruleId, e.problems[0].path].join(' '); }
+    const tested = new RuleTester({ id: 'acme', rules: [rule('{{<}}card\\\\s{1,2}\\\\d{4}(?:\\\\s?\\\\d{4}){3}')] }).run();
+    process.stdout.write(JSON.stringify([ok.includes('acme/B1.card'), refused, tested.ok, tested.passed]));`;
+
+  it('loads custom rules, checks their regexes and runs RuleTester, through ESM import', () => {
+    const out = run('node', ['--input-type=module', '-e', packScript("import { createScreener, RuleError } from 'sakbol'; import { RuleTester } from 'sakbol/testing';")], scratch);
+    expect(JSON.parse(out)).toEqual([true, 'true acme/B1.card patterns.0.regex', true, 3]);
+  });
+
+  it('loads custom rules, checks their regexes and runs RuleTester, through CommonJS require', () => {
+    const out = run('node', ['-e', packScript("const { createScreener, RuleError } = require('sakbol'); const { RuleTester } = require('sakbol/testing');")], scratch);
+    expect(JSON.parse(out)).toEqual([true, 'true acme/B1.card patterns.0.regex', true, 3]);
   });
 
   it('prints nothing on import, to stdout or stderr', () => {
@@ -56,11 +79,12 @@ describe('published package', () => {
 
   it('core bundle imports no Node built-ins and reads no files', () => {
     const dist = join(scratch, 'node_modules', 'sakbol', 'dist');
-    for (const f of ['index.js', 'index.cjs']) {
+    for (const f of ['index.js', 'index.cjs', 'testing.js', 'testing.cjs']) {
       const code = readFileSync(join(dist, f), 'utf8');
       expect(code).not.toMatch(/from ['"](?:node:)?(?:fs|path|os|child_process|worker_threads|module|url)['"]/);
       expect(code).not.toMatch(/require\(['"](?:node:)?(?:fs|path|os|child_process|worker_threads|module|url)['"]\)/);
       expect(code).not.toMatch(/readFileSync|readFile\(|fetch\(/);
+      if (f.startsWith('testing')) continue; // the testing entry uses the main one, by package name
       // natural only through its stemmer modules
       const natural = [...code.matchAll(/['"](natural[^'"]*)['"]/g)].map((m) => m[1]);
       expect(new Set(natural)).toEqual(new Set(['natural/lib/natural/stemmers/porter_stemmer.js', 'natural/lib/natural/stemmers/porter_stemmer_ru.js']));

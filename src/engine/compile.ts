@@ -1,10 +1,11 @@
-import { lexicon, places, roles } from '../data.js';
+import { lexicon } from '../data.js';
 import { RuleError } from '../errors.js';
 import { russianCaseForms } from '../lang/russian.js';
 import { compilePhrase } from '../match/phrase.js';
 import { LiteralScanner } from '../match/literal-scan.js';
 import { TokenTrie } from '../match/trie.js';
 import { analyseRegex } from '../match/literals.js';
+import { BUNDLED_TABLES, type Tables } from './tables.js';
 import { LANGS } from '../schema/langs.js';
 import type { FactPattern, Lang, NearPattern, Pattern, Rule } from '../schema/rule.js';
 
@@ -37,6 +38,8 @@ export interface CompiledRegex {
 
 export interface CompiledRules {
   rules: Rule[];
+  /** The reference tables this rule set was compiled with: place and role payloads index into them. */
+  tables: Tables;
   byId: Map<string, number>;
   payloads: Payload[];
   /** The phrase trie of a language, built on first use: an English-only host never pays for ru/ky. */
@@ -107,7 +110,7 @@ function topoOrder(rules: Rule[], byId: Map<string, number>): number[] {
   return order;
 }
 
-export function compileRules(rules: Rule[]): CompiledRules {
+export function compileRules(rules: Rule[], tables: Tables = BUNDLED_TABLES): CompiledRules {
   const byId = new Map(rules.map((r, i) => [r.id, i]));
   const payloads: Payload[] = [];
   const pending: Record<Lang, Array<[string, number]>> = { en: [], ru: [], ky: [] };
@@ -163,10 +166,10 @@ export function compileRules(rules: Rule[]): CompiledRules {
     rule.patterns.forEach((p, k) => addPattern(ri, p, `patterns.${k}`, false));
     rule.exclude?.forEach((p, k) => addPattern(ri, p, `exclude.${k}`, true));
   }
-  for (const [entry, place] of places.entries()) {
+  for (const [entry, place] of tables.places.entries()) {
     for (const lang of LANGS) addPhrases(lang, lang === 'ru' ? [...new Set(place.ru.flatMap(russianCaseForms))] : place[lang], { type: 'place', entry });
   }
-  for (const [entry, role] of roles.entries()) for (const lang of LANGS) addPhrases(lang, role[lang], { type: 'role', entry });
+  for (const [entry, role] of tables.roles.entries()) for (const lang of LANGS) addPhrases(lang, role[lang], { type: 'role', entry });
   for (const gender of ['female', 'male'] as const) for (const lang of LANGS) addPhrases(lang, lexicon.gender[gender][lang], { type: 'gender', gender });
 
   // One cue set for all languages: in mixed ads a Russian "без" negates a phrase from the Kyrgyz list,
@@ -176,7 +179,7 @@ export function compileRules(rules: Rule[]): CompiledRules {
   const literals = literalIndex(regexes);
   const negation = Object.fromEntries(LANGS.map((l) => [l, { before, after, window: lexicon.negation[l].window }])) as CompiledRules['negation'];
   return {
-    rules, byId, payloads, trie, regexes, literals, nearPatterns,
+    rules, tables, byId, payloads, trie, regexes, literals, nearPatterns,
     facts: rules.map((r) => r.patterns.filter((p): p is FactPattern => p.kind === 'fact')), order: topoOrder(rules, byId), negation,
     kyVocabulary: () => {
       trie('ky');

@@ -1,4 +1,4 @@
-import { pay } from '../data.js';
+import { pay as bundledPay, type PayTable } from '../data.js';
 import { isFreeMail } from '../extract/contacts.js';
 import type { ContactFact, Facts, SalaryFact } from '../extract/types.js';
 import type { FactPattern } from '../schema/rule.js';
@@ -41,7 +41,7 @@ const abroad = (facts: Facts, home: string) => facts.destinations.filter((d) => 
  * the group's global figure scaled by how the country's default compares with the global default
  * (a Qatar engineer is not paid like a Qatar labourer); else the country's or the global default.
  */
-export function typicalPay(group: string | undefined, country: string | undefined): number {
+export function typicalPay(group: string | undefined, country: string | undefined, pay: PayTable = bundledPay): number {
   const globalDefault = pay.groups.default!;
   const c = country ? pay.countries[country] : undefined;
   const g = group ? pay.groups[group] : undefined;
@@ -53,14 +53,14 @@ export function typicalPay(group: string | undefined, country: string | undefine
 /** Where pay in a local currency is earned, when an ad names no place (RUB pay is Russian pay). */
 const COUNTRY_OF_CURRENCY: Record<string, string> = { RUB: 'RU', KZT: 'KZ', KRW: 'KR', AED: 'AE', TRY: 'TR', KGS: 'KG', SAR: 'SA', QAR: 'QA', BHD: 'BH', KWD: 'KW', OMR: 'OM', THB: 'TH', PLN: 'PL', CNY: 'CN', JPY: 'JP', CZK: 'CZ', ILS: 'IL', MYR: 'MY', UZS: 'UZ', GBP: 'GB' };
 
-function payComparison(facts: Facts, home: string): { offer: SalaryFact; usd: number; baseline: number; group?: string; country?: string } | null {
+function payComparison(facts: Facts, home: string, pay: PayTable): { offer: SalaryFact; usd: number; baseline: number; group?: string; country?: string } | null {
   const offers = facts.salary.filter((s) => s.monthlyUsdMax !== null);
   if (offers.length === 0) return null;
   // The headline offer: the highest monthly figure in the ad.
   const offer = offers.reduce((a, b) => ((b.monthlyUsdMax ?? 0) > (a.monthlyUsdMax ?? 0) ? b : a));
   const country = (abroad(facts, home)[0] ?? facts.destinations[0])?.country ?? COUNTRY_OF_CURRENCY[offer.currency] ?? home;
   const role = facts.roles.find((r) => r.group !== 'it' && r.group !== 'professional') ?? facts.roles[0];
-  const baseline = typicalPay(role?.group, country);
+  const baseline = typicalPay(role?.group, country, pay);
   return { offer, usd: offer.monthlyUsdMax!, baseline, ...(role ? { group: role.group } : {}), country };
 }
 
@@ -112,7 +112,7 @@ export const PREDICATES: Record<FactPattern['fact'], Predicate> = {
     return result(a, { ages: a[0]?.text ?? '' });
   },
   excessivePay: (ctx, p) => {
-    const cmp = payComparison(ctx.facts, ctx.homeCountry);
+    const cmp = payComparison(ctx.facts, ctx.homeCountry, ctx.pay);
     if (!cmp || cmp.usd < cmp.baseline * num(p, 'ratio', 2.5)) return null;
     return result([cmp.offer], { offer: usd(cmp.usd), baseline: usd(cmp.baseline), ratio: Math.round((cmp.usd / cmp.baseline) * 10) / 10 });
   },
@@ -122,7 +122,7 @@ export const PREDICATES: Record<FactPattern['fact'], Predicate> = {
     return result(s, { offer: s[0] ? usd(s[0].monthlyUsdMax!) : '' });
   },
   realisticPay: (ctx, p) => {
-    const cmp = payComparison(ctx.facts, ctx.homeCountry);
+    const cmp = payComparison(ctx.facts, ctx.homeCountry, ctx.pay);
     if (!cmp || cmp.usd > cmp.baseline * num(p, 'ratio', 1.6)) return null;
     return result([cmp.offer], { offer: usd(cmp.usd), baseline: usd(cmp.baseline) });
   },

@@ -8,7 +8,8 @@ import type { FiredRule } from './types.js';
  *     one signal count as one signal;
  *  3. mitigations remove a share of the total: 1 - prod(1 - w) over fired mitigations, at most 60%,
  *     so legitimacy signals lower a score but never erase it;
- *  4. the total is capped at 100; contributions are scaled with it so they always add up to the score.
+ *  4. the total is capped at 100; contributions are scaled with it so they always add up to the score
+ *     (indicators before mitigation, mitigations negative).
  */
 export const CATEGORY_CAP: Record<Rule['severity'], number> = { strong: 45, medium: 25, weak: 10 };
 export const MAX_MITIGATION = 0.6;
@@ -48,8 +49,11 @@ export function scoreRules(fired: Iterable<FiredRule>, weightOf: (r: Rule) => nu
   const cap = total > 100 ? 100 / total : 1;
   total = Math.min(100, total);
   const contributions = new Map<string, number>();
-  for (const [id, p] of points) contributions.set(id, round1(p * (1 - reduction) * cap));
+  // Indicators show their points before mitigation and mitigations the points they remove, so the
+  // two add up to the score (scaling indicators by the reduction too would count it twice).
+  for (const [id, p] of points) contributions.set(id, round1(p * cap));
   const shareSum = mitigations.reduce((s, m) => s + m.share, 0);
-  for (const m of mitigations) contributions.set(m.id, shareSum > 0 ? -round1(raw * reduction * cap * (m.share / shareSum)) : 0);
+  // `+ 0` turns -0 (a mitigation on an ad with no points) into 0: results are plain JSON, which has no -0.
+  for (const m of mitigations) contributions.set(m.id, shareSum > 0 ? -round1(raw * reduction * cap * (m.share / shareSum)) + 0 : 0);
   return { score: Math.round(total), contributions };
 }

@@ -1,3 +1,4 @@
+import type { PayTable } from '../data.js';
 import type { Facts } from '../extract/types.js';
 import type { Lang, Rule } from '../schema/rule.js';
 import type { Normalized } from '../text/normalize.js';
@@ -21,6 +22,8 @@ export interface AdContext {
   langs: ReadonlySet<Lang>;
   facts: Facts;
   homeCountry: string;
+  /** Typical pay by country and role group (bundled, or extended by rule packs). */
+  pay: PayTable;
 }
 
 export interface FiredRule {

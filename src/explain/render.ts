@@ -1,4 +1,4 @@
-import { references } from '../data.js';
+import { references as bundledReferences, type Reference } from '../data.js';
 import type { Vars } from '../engine/types.js';
 import type { Lang, LocaleText } from '../schema/rule.js';
 
@@ -12,6 +12,6 @@ export function fill(template: string, vars: Vars): string {
   return template.replace(/\{\{(\w+)\}\}/g, (_, k: string) => String(vars[k] ?? ''));
 }
 
-export function resolveReferences(ids: readonly string[]): Array<{ id: string; framework: string; name: string }> {
+export function resolveReferences(ids: readonly string[], references: Readonly<Record<string, Reference>> = bundledReferences): Array<{ id: string; framework: string; name: string }> {
   return ids.map((id) => ({ id, framework: references[id]?.framework ?? id, name: references[id]?.name ?? id }));
 }

@@ -1,4 +1,4 @@
-import { places, roles } from '../data.js';
+import { places, roles, type Place, type Role } from '../data.js';
 import type { MatchResult } from '../match/run.js';
 import { toOriginal, type Normalized } from '../text/normalize.js';
 import type { Token } from '../text/tokenize.js';
@@ -35,14 +35,15 @@ const STREET_BEFORE = new Set(['ул', 'улица', 'улице', 'пр', 'пр
 const isStreet = (tokens: readonly Token[], from: number, to: number): boolean =>
   STREET_AFTER.has(tokens[to]?.text ?? '') || STREET_BEFORE.has(tokens[from - 1]?.text ?? '');
 
-export function extractFacts(norm: Normalized, tokens: Token[], m: MatchResult, hasLatin: boolean): Facts {
+/** `gazetteer`: the tables the matcher's place and role entries index into (extended by rule packs). */
+export function extractFacts(norm: Normalized, tokens: Token[], m: MatchResult, hasLatin: boolean, gazetteer: { places: readonly Place[]; roles: readonly Role[] } = { places, roles }): Facts {
   const { salary, costs } = extractMoney(norm, hasLatin);
   const destinations = longest(m.places.filter((h) => !isStreet(tokens, h.from, h.to))).map((h) => {
-    const p = places[h.entry]!;
+    const p = gazetteer.places[h.entry]!;
     return { id: p.id, country: p.country, kind: p.kind, ...locate(norm, tokens, h.from, h.to) };
   });
   const roleFacts = longest(m.roles).map((h) => {
-    const r = roles[h.entry]!;
+    const r = gazetteer.roles[h.entry]!;
     return { id: r.id, group: r.group, ...locate(norm, tokens, h.from, h.to) };
   });
   const mentions = longest(m.gender).map((h) => ({ gender: h.gender, ...locate(norm, tokens, h.from, h.to) }));

@@ -13,7 +13,7 @@ import type { MatchResult } from './run.js';
 type CompiledRegex = CompiledRules['regexes'][number];
 type AddExclude = (rule: number, token: number) => void;
 
-export function runRegexes(c: CompiledRules, text: string, tokens: readonly Token[], out: MatchResult, addExclude: AddExclude): void {
+export function runRegexes(c: CompiledRules, text: string, tokens: readonly Token[], out: MatchResult, addExclude: AddExclude, expired?: () => boolean): void {
   const { scanner, needers, leaders } = c.literals;
   const { regexes } = c;
   // Per regex: the lines holding one of its needs (ascending: hits come in text order), and the
@@ -47,6 +47,11 @@ export function runRegexes(c: CompiledRules, text: string, tokens: readonly Toke
   });
   const lineStart = lines.some((l) => l) ? lineStarts(text) : [];
   regexes.forEach((r, i) => {
+    // Regexes are where a rule set's cost grows with its size: the time budget is checked before each.
+    if (out.timedOut || expired?.()) {
+      out.timedOut = true;
+      return;
+    }
     if (r.sticky) {
       let at = starts[i];
       if (!at) return;

@@ -35,6 +35,8 @@ export interface MatchResult {
   places: LexHit[];
   roles: LexHit[];
   gender: Array<LexHit & { gender: 'female' | 'male' }>;
+  /** The call's time budget ran out before every regex had run (see ScreenOptions.timeBudgetMs). */
+  timedOut?: boolean;
 }
 
 /** Kyrgyz readings of a word, memoised per compiled rule set (its vocabulary decides the readings). */
@@ -46,7 +48,7 @@ function kyKeys(c: CompiledRules, word: string): string[] {
 }
 
 /** Tries run for the languages present; regexes run on every ad (they are few and script-agnostic). */
-export function runMatchers(c: CompiledRules, norm: Normalized, tokens: Token[], langs: ReadonlySet<Lang>, translit = false): MatchResult {
+export function runMatchers(c: CompiledRules, norm: Normalized, tokens: Token[], langs: ReadonlySet<Lang>, translit = false, expired?: () => boolean): MatchResult {
   const words = tokens.map((t) => t.text);
   const buf: TrieHit[] = [];
   const run = new Set(langs);
@@ -120,6 +122,6 @@ export function runMatchers(c: CompiledRules, norm: Normalized, tokens: Token[],
       }
     }
   }
-  if (tokens.length > 0) runRegexes(c, norm.text, tokens, out, addExclude);
+  if (tokens.length > 0) runRegexes(c, norm.text, tokens, out, addExclude, expired);
   return out;
 }

@@ -21,6 +21,8 @@ export const IndicatorSchema = z.object({
   spans: z.array(SpanSchema),
   /** Which patterns matched (detail 'full'). */
   patterns: z.array(z.string()).optional(),
+  /** Present (true) when the rule's status is experimental: reported, but it adds no points. */
+  experimental: z.boolean().optional(),
 });
 const Money = z.object({
   ...Located,
@@ -53,7 +55,24 @@ export const ScreenResultSchema = z.object({
   facts: FactsSchema,
   help: z.array(z.object({ country: z.string(), number: z.string(), name: z.string() })),
   thresholds: z.object({ medium: z.number(), high: z.number() }),
-  versions: z.object({ library: z.string(), rules: z.string(), resultSchema: z.string(), fx: z.string(), pay: z.string() }),
+  /** null when the whole ad was analysed; otherwise why not, and how much of it was. Never cut silently. */
+  truncated: z
+    .object({
+      /** maxInputChars: only the first `analysedChars` characters were read; timeBudget: some patterns or stages were skipped. */
+      reasons: z.array(z.enum(['maxInputChars', 'timeBudget'])).min(1),
+      inputChars: z.number().int(),
+      analysedChars: z.number().int(),
+    })
+    .nullable(),
+  versions: z.object({
+    library: z.string(),
+    rules: z.string(),
+    resultSchema: z.string(),
+    fx: z.string(),
+    pay: z.string(),
+    /** The rule packs the screener was created with, in order (absent without packs). */
+    packs: z.array(z.object({ id: z.string(), version: z.string().optional() })).optional(),
+  }),
 });
 export type Indicator = z.infer<typeof IndicatorSchema>;
 export type ScreenResult = z.infer<typeof ScreenResultSchema>;

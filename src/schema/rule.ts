@@ -94,11 +94,16 @@ export const MatchExample = z.strictObject({
 });
 export const NoMatchExample = z.strictObject({ lang: Lang, text: z.string().min(1) });
 
-export const RULE_ID_RE = /^(?:[A-HL][0-9]|X0)\.[a-z0-9][a-z0-9-]*$|^__[a-z0-9][a-z0-9.-]*$/;
+/** Bundled ids are "CODE.slug" or "__name"; a rule pack's ids carry its namespace: "acme/B1.cash-deposit". */
+export const RULE_ID_RE = /^(?:[a-z][a-z0-9-]{1,39}\/)?(?:(?:[A-HL][0-9]|X0)\.[a-z0-9][a-z0-9-]*|__[a-z0-9][a-z0-9.-]*)$/;
+/** A rule id without its pack namespace. */
+export const localRuleId = (id: string): string => id.slice(id.indexOf('/') + 1);
+/** The pack namespace of a rule id ("acme" of "acme/B1.cash-deposit"), or undefined for a bundled id. */
+export const ruleNamespace = (id: string): string | undefined => (id.includes('/') ? id.slice(0, id.indexOf('/')) : undefined);
 
 export const Rule = z
   .strictObject({
-    id: z.string().regex(RULE_ID_RE, 'CODE.slug (e.g. "B2.costs-from-wages") or "__internal.slug"'),
+    id: z.string().regex(RULE_ID_RE, 'CODE.slug (e.g. "B2.costs-from-wages") or "__internal.slug", in a pack after its namespace ("acme/B1.cash-deposit")'),
     /** indicator: reported, adds points; mitigation: reported apart, lowers the score; signal: internal building block. */
     kind: z.enum(['indicator', 'mitigation', 'signal']),
     category: Category,
@@ -132,9 +137,10 @@ export const Rule = z
     if (r.kind === 'mitigation' && r.weight > 0.5) ctx.addIssue({ code: 'custom', path: ['weight'], message: 'a mitigation removes at most 0.5 of the score' });
     if (r.kind === 'indicator' && r.category.startsWith('L')) ctx.addIssue({ code: 'custom', path: ['category'], message: 'L codes are for mitigations' });
     if (r.kind === 'mitigation' && !r.category.startsWith('L')) ctx.addIssue({ code: 'custom', path: ['category'], message: 'mitigations use L codes' });
-    if (r.kind === 'signal' && !r.id.startsWith('__')) ctx.addIssue({ code: 'custom', path: ['id'], message: 'internal signals are named "__..."' });
-    if (r.kind !== 'signal' && r.id.startsWith('__')) ctx.addIssue({ code: 'custom', path: ['id'], message: '"__" names are for internal signals only' });
-    if (r.kind !== 'signal' && !r.id.startsWith(r.category + '.')) ctx.addIssue({ code: 'custom', path: ['id'], message: `id must start with its category "${r.category}."` });
+    const local = localRuleId(r.id);
+    if (r.kind === 'signal' && !local.startsWith('__')) ctx.addIssue({ code: 'custom', path: ['id'], message: 'internal signals are named "__..."' });
+    if (r.kind !== 'signal' && local.startsWith('__')) ctx.addIssue({ code: 'custom', path: ['id'], message: '"__" names are for internal signals only' });
+    if (r.kind !== 'signal' && !local.startsWith(r.category + '.')) ctx.addIssue({ code: 'custom', path: ['id'], message: `id must start with its category "${r.category}." (after the pack namespace, if any)` });
     const ids = new Set<string>();
     for (const [i, p] of r.patterns.entries()) {
       if (ids.has(p.id)) ctx.addIssue({ code: 'custom', path: ['patterns', i, 'id'], message: `duplicate pattern id "${p.id}"` });

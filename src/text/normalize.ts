@@ -13,8 +13,15 @@ export interface Normalized {
   readonly original: string;
 }
 
-/** Invisible characters that only serve to split words for filters (zero-width, soft hyphen, BOM, word joiner). */
-const INVISIBLE = new Set([0x00ad, 0x200b, 0x200c, 0x200d, 0x2060, 0xfeff, 0x180e]);
+/**
+ * Invisible characters that only serve to split words for filters (zero-width, soft hyphen, BOM, word
+ * joiner), and bidirectional controls (marks, embeddings, overrides, isolates), which can also hide a
+ * word ("pass\u202Eport") while changing nothing a reader needs.
+ */
+const INVISIBLE = new Set([
+  0x00ad, 0x200b, 0x200c, 0x200d, 0x2060, 0xfeff, 0x180e,
+  0x200e, 0x200f, 0x061c, 0x202a, 0x202b, 0x202c, 0x202d, 0x202e, 0x2066, 0x2067, 0x2068, 0x2069,
+]);
 const COMBINING = /\p{M}/u;
 
 /** Text made only of ASCII and basic Cyrillic letters needs no NFKC and lower-cases 1:1. */
