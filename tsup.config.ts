@@ -4,15 +4,21 @@ import { defineConfig, type Options } from 'tsup';
 /**
  * Rule files carry must-match / must-not-match examples and notes on known false positives. They
  * are authoring and test data (tests/rule-examples.test.ts reads them from rules/); the engine never
- * reads them. The bundles leave them out: 40% of the rule bytes.
+ * reads them. The bundles leave them out: 40% of the rule bytes. So do the explanation and advice
+ * of internal signals (kind "signal"), which no result shows.
  */
 export const RUNTIME_ONLY_RULE_FIELDS = ['examples', 'falsePositives'] as const;
+export const SIGNAL_AUTHORING_FIELDS = ['explanation', 'advice'] as const;
 const stripRuleAuthoringData: NonNullable<Options['esbuildPlugins']>[number] = {
   name: 'sakbol-strip-rule-authoring-data',
   setup(build) {
     build.onLoad({ filter: /[\\/]rules[\\/]indicators[\\/][^\\/]+\.json$/ }, (args) => {
       const rules = JSON.parse(readFileSync(args.path, 'utf8')) as Array<Record<string, unknown>>;
-      for (const rule of rules) for (const field of RUNTIME_ONLY_RULE_FIELDS) delete rule[field];
+      for (const rule of rules) {
+        for (const field of RUNTIME_ONLY_RULE_FIELDS) delete rule[field];
+        // Internal signals are never reported: their explanation and advice are notes for rule authors.
+        if (rule.kind === 'signal') for (const field of SIGNAL_AUTHORING_FIELDS) delete rule[field];
+      }
       return { loader: 'json', contents: JSON.stringify(rules) };
     });
   },
@@ -64,6 +70,23 @@ export const testingBuild: Options = {
 };
 
 /**
+ * The regex safety analyser (scslre and its parser, ~1.3 MB) is left out of the browser bundles: it
+ * would double them, and it only runs when a custom regex is loaded. There, `require` of it reaches
+ * this stub, which throws; engine/regex-safety.ts then refuses the custom regex with a RuleError
+ * unless the host has handed the analyser in with provideRegexAnalyser() (see the README).
+ */
+const leaveOutRegexAnalyser: NonNullable<Options['esbuildPlugins']>[number] = {
+  name: 'sakbol-leave-out-regex-analyser',
+  setup(build) {
+    build.onResolve({ filter: /^(?:scslre|@eslint-community\/regexpp)$/ }, (args) => ({ path: args.path, namespace: 'sakbol-absent' }));
+    build.onLoad({ filter: /.*/, namespace: 'sakbol-absent' }, (args) => ({
+      loader: 'js',
+      contents: `throw new Error(${JSON.stringify(`${args.path} is not in the browser bundle: pass it to provideRegexAnalyser()`)});`,
+    }));
+  },
+};
+
+/**
  * Browsers, edge workers and bare V8 sandboxes: everything bundled (natural's two stemmers too),
  * minified, no imports left. `browser.js` is an ES module; `sakbol.global.js` is an IIFE that
  * defines the global `sakbol` for a <script> tag, a JavaScript UDF or `vm.runInNewContext`.
@@ -78,6 +101,7 @@ export const browserBuilds: Options[] = [
   platform: 'browser',
   minify: true,
   noExternal: [/.*/],
+  esbuildPlugins: [stripRuleAuthoringData, leaveOutRegexAnalyser],
   // compromise reads `self.env` where there is no `process`; a bare V8 context (vm, a JavaScript UDF)
   // has no `self`. `globalThis` is `self` in browsers and workers, and exists everywhere.
   define: { self: 'globalThis' },

@@ -10,6 +10,7 @@ export type { Rule, BundledRule, Lang, Pattern, When, LocaleText } from './schem
 export type { RulePackInput, RuleOverride, PackData } from './schema/pack.js';
 export { loadRulePack, type RulePack } from './packs/load.js';
 export { definePlugin } from './packs/plugin.js';
+export { provideRegexAnalyser, type RegexAnalyser } from './engine/regex-safety.js';
 export { LIBRARY_VERSION, RESULT_SCHEMA_VERSION } from './version.js';
 export { RULESET_VERSION, defaultRules } from './rules.js';
 export { highlight, highlightRanges, type HighlightFormat, type HighlightOptions, type HighlightRange } from './explain/highlight.js';

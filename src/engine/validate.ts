@@ -1,3 +1,4 @@
+import { OPTIONS_PARSE_PARAMS } from '../schema/options.js';
 import { RuleError } from '../errors.js';
 import { Rule } from '../schema/rule.js';
 
@@ -12,7 +13,7 @@ export function validateRules(raw: unknown[]): Rule[] {
   const out: Rule[] = [];
   const seen = new Set<string>();
   for (const [i, r] of raw.entries()) {
-    const parsed = Rule.safeParse(r);
+    const parsed = Rule.safeParse(r, OPTIONS_PARSE_PARAMS);
     const id = typeof r === 'object' && r !== null && typeof (r as { id?: unknown }).id === 'string' ? (r as { id: string }).id : `#${i}`;
     if (!parsed.success) {
       throw new RuleError(id, parsed.error.issues.map((iss) => `${iss.path.join('.') || '(rule)'}: ${iss.message}`));

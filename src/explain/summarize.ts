@@ -85,7 +85,8 @@ function forJobseeker(result: ScreenResult, locale: Lang, max: number): string {
   const signals = [...new Set(result.indicators.map((i) => title(i, locale)))];
   const fromRules = result.indicators.map((i) => {
     const rule = ruleText(i.ruleId);
-    return rule ? firstSentence(pick(rule.advice, locale)) : i.advice !== undefined ? firstSentence(i.advice) : undefined;
+    // Indicators always carry their advice (only internal signals lose it in the bundles).
+    return rule?.advice ? firstSentence(pick(rule.advice, locale)) : i.advice !== undefined ? firstSentence(i.advice) : undefined;
   });
   const fromNotStated = result.notStated.map((n) => {
     const check = notStatedChecks.find((c) => c.id === n.id);

@@ -3,6 +3,7 @@
  * regex safety, each problem named by rule id, field path and what was expected. A pack with any
  * problem is refused whole: loadRulePack either returns the complete, frozen pack or throws.
  */
+import { OPTIONS_PARSE_PARAMS } from '../schema/options.js';
 import { compileRegex } from '../engine/compile.js';
 import { regexHazard } from '../engine/regex-safety.js';
 import { BUNDLED_TABLES } from '../engine/tables.js';
@@ -172,7 +173,7 @@ export function loadRulePack(input: unknown): RulePack {
   }
   if (problems.length > 0) throw RuleError.of(problems, packId);
 
-  const env = PackEnvelope.safeParse(data);
+  const env = PackEnvelope.safeParse(data, OPTIONS_PARSE_PARAMS);
   if (!env.success) {
     const issues = env.error.issues.map((i) => ({ ruleId: undefined, path: pathOf(i.path), message: zodMessage(i) }));
     throw RuleError.of(issues, packId);
@@ -182,7 +183,7 @@ export function loadRulePack(input: unknown): RulePack {
 
   const rules: Rule[] = [];
   (pack.rules ?? []).forEach((r, i) => {
-    const parsed = Rule.safeParse(r);
+    const parsed = Rule.safeParse(r, OPTIONS_PARSE_PARAMS);
     if (!parsed.success) {
       for (const iss of parsed.error.issues) problems.push({ ruleId: rawRuleId(r, i), path: rulePath(iss.path), message: zodMessage(iss) });
     } else rules.push(parsed.data);

@@ -1,9 +1,12 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { LANGS } from './langs.js';
 
 /**
  * The rule format. Rules are data (rules/indicators/*.json), validated once when a screener is
  * created, never on the hot path. The same schema is emitted as JSON Schema for rule authors.
+ * Written with zod/mini, as the options are: custom rule packs are validated at run time, also in
+ * the browser bundles, where full zod would cost ~28 KB gzipped. Parse with OPTIONS_PARSE_PARAMS
+ * (schema/options.ts) for English messages.
  */
 
 export { LANGS };
@@ -22,41 +25,41 @@ export type Category = z.infer<typeof Category>;
 
 /** English is required; ru and ky are filled in as translations land. */
 export const LocaleText = z.strictObject({
-  en: z.string().min(1),
-  ru: z.string().min(1).optional(),
-  ky: z.string().min(1).optional(),
+  en: z.string().check(z.minLength(1)),
+  ru: z.optional(z.string().check(z.minLength(1))),
+  ky: z.optional(z.string().check(z.minLength(1))),
 });
 export type LocaleText = z.infer<typeof LocaleText>;
 
-const patternId = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'lower-case letters, digits and dashes');
+const patternId = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/, 'lower-case letters, digits and dashes'));
 /** A phrase is words separated by spaces; `*` is any one word; `word*` matches by prefix. */
-const phrase = z.string().min(1).max(120);
+const phrase = z.string().check(z.minLength(1), z.maxLength(120));
 
 export const PhrasePattern = z.strictObject({
   id: patternId,
   kind: z.literal('phrase'),
   lang: Lang,
-  phrases: z.array(phrase).min(1),
+  phrases: z.array(phrase).check(z.minLength(1)),
 });
 export const RegexPattern = z.strictObject({
   id: patternId,
   kind: z.literal('regex'),
   lang: Lang,
   /** Run on the normalised (case-folded) text with the `u` flag. `{{<}}` / `{{>}}` are Unicode word boundaries. */
-  regex: z.string().min(1).max(1000),
+  regex: z.string().check(z.minLength(1), z.maxLength(1000)),
 });
 export const NearPattern = z.strictObject({
   id: patternId,
   kind: z.literal('near'),
   lang: Lang,
-  a: z.array(phrase).min(1),
-  b: z.array(phrase).min(1),
+  a: z.array(phrase).check(z.minLength(1)),
+  b: z.array(phrase).check(z.minLength(1)),
   /** Largest number of words between the end of one and the start of the other. */
-  within: z.number().int().min(0).max(30),
+  within: z.int().check(z.minimum(0), z.maximum(30)),
   /** Require a before b. */
-  ordered: z.boolean().optional(),
+  ordered: z.optional(z.boolean()),
   /** Both must be in the same sentence (default true). */
-  sameSentence: z.boolean().optional(),
+  sameSentence: z.optional(z.boolean()),
 });
 export const FACT_NAMES = [
   'destinationAbroad', 'destinationIn', 'roleIn', 'genderTargeted', 'ageWindow', 'minorAge',
@@ -67,7 +70,7 @@ export const FactPattern = z.strictObject({
   id: patternId,
   kind: z.literal('fact'),
   fact: FactName,
-  params: z.record(z.string(), z.union([z.number(), z.string(), z.array(z.string())])).optional(),
+  params: z.optional(z.record(z.string(), z.union([z.number(), z.string(), z.array(z.string())]))),
 });
 export const Pattern = z.discriminatedUnion('kind', [PhrasePattern, RegexPattern, NearPattern, FactPattern]);
 export type Pattern = z.infer<typeof Pattern>;
@@ -76,23 +79,23 @@ export type RegexPattern = z.infer<typeof RegexPattern>;
 export type NearPattern = z.infer<typeof NearPattern>;
 export type FactPattern = z.infer<typeof FactPattern>;
 
-const ruleRef = z.string().min(1);
+const ruleRef = z.string().check(z.minLength(1));
 /** Combination conditions over other rules (reported or internal `__` signals). All given parts must hold. */
 export const When = z.strictObject({
-  all: z.array(ruleRef).min(1).optional(),
-  any: z.array(ruleRef).min(1).optional(),
-  atLeast: z.strictObject({ n: z.number().int().min(1), of: z.array(ruleRef).min(1) }).optional(),
-  none: z.array(ruleRef).min(1).optional(),
+  all: z.optional(z.array(ruleRef).check(z.minLength(1))),
+  any: z.optional(z.array(ruleRef).check(z.minLength(1))),
+  atLeast: z.optional(z.strictObject({ n: z.int().check(z.minimum(1)), of: z.array(ruleRef).check(z.minLength(1)) })),
+  none: z.optional(z.array(ruleRef).check(z.minLength(1))),
 });
 export type When = z.infer<typeof When>;
 
 export const MatchExample = z.strictObject({
   lang: Lang,
-  text: z.string().min(1),
+  text: z.string().check(z.minLength(1)),
   /** Exact text of one span the rule must report. */
-  span: z.string().min(1),
+  span: z.string().check(z.minLength(1)),
 });
-export const NoMatchExample = z.strictObject({ lang: Lang, text: z.string().min(1) });
+export const NoMatchExample = z.strictObject({ lang: Lang, text: z.string().check(z.minLength(1)) });
 
 /** Bundled ids are "CODE.slug" or "__name"; a rule pack's ids carry its namespace: "acme/B1.cash-deposit". */
 export const RULE_ID_RE = /^(?:[a-z][a-z0-9-]{1,39}\/)?(?:(?:[A-HL][0-9]|X0)\.[a-z0-9][a-z0-9-]*|__[a-z0-9][a-z0-9.-]*)$/;
@@ -103,36 +106,37 @@ export const ruleNamespace = (id: string): string | undefined => (id.includes('/
 
 export const Rule = z
   .strictObject({
-    id: z.string().regex(RULE_ID_RE, 'CODE.slug (e.g. "B2.costs-from-wages") or "__internal.slug", in a pack after its namespace ("acme/B1.cash-deposit")'),
+    id: z.string().check(z.regex(RULE_ID_RE, 'CODE.slug (e.g. "B2.costs-from-wages") or "__internal.slug", in a pack after its namespace ("acme/B1.cash-deposit")')),
     /** indicator: reported, adds points; mitigation: reported apart, lowers the score; signal: internal building block. */
     kind: z.enum(['indicator', 'mitigation', 'signal']),
     category: Category,
     status: z.enum(['stable', 'experimental']),
     severity: z.enum(['strong', 'medium', 'weak']),
     /** How reliable the patterns are (0-1); contribution = weight x confidence. */
-    confidence: z.number().min(0).max(1),
+    confidence: z.number().check(z.minimum(0), z.maximum(1)),
     /** Indicator: points (a single rule can never reach the default `high` threshold). Mitigation: fraction of the score removed (at most 0.5). */
-    weight: z.number().min(0).max(45),
+    weight: z.number().check(z.minimum(0), z.maximum(45)),
     title: LocaleText,
     explanation: LocaleText,
     advice: LocaleText,
     references: z.array(z.string()),
     patterns: z.array(Pattern),
-    when: When.optional(),
+    when: z.optional(When),
     /** Phrases or regexes that, in the same clause as a hit, cancel it ("we never charge fees"). */
-    exclude: z.array(z.discriminatedUnion('kind', [PhrasePattern, RegexPattern])).optional(),
+    exclude: z.optional(z.array(z.discriminatedUnion('kind', [PhrasePattern, RegexPattern]))),
     /** How far an exclusion reaches: its clause (default), its sentence, or the whole ad. */
-    excludeScope: z.enum(['clause', 'sentence', 'ad']).optional(),
+    excludeScope: z.optional(z.enum(['clause', 'sentence', 'ad'])),
     /** Cancel hits preceded / followed in their clause by a negation word of their language. */
-    negatable: z.boolean().optional(),
+    negatable: z.optional(z.boolean()),
     falsePositives: z.array(z.string()),
     examples: z.strictObject({
       match: z.array(MatchExample),
       noMatch: z.array(NoMatchExample),
-      knownGaps: z.array(z.strictObject({ lang: Lang, text: z.string(), note: z.string() })).optional(),
+      knownGaps: z.optional(z.array(z.strictObject({ lang: Lang, text: z.string(), note: z.string() }))),
     }),
   })
-  .superRefine((r, ctx) => {
+  .check(
+    z.superRefine((r, ctx) => {
     if (r.patterns.length === 0 && !r.when) ctx.addIssue({ code: 'custom', path: ['patterns'], message: 'a rule needs patterns, a `when` condition, or both' });
     if (r.kind === 'mitigation' && r.weight > 0.5) ctx.addIssue({ code: 'custom', path: ['weight'], message: 'a mitigation removes at most 0.5 of the score' });
     if (r.kind === 'indicator' && r.category.startsWith('L')) ctx.addIssue({ code: 'custom', path: ['category'], message: 'L codes are for mitigations' });
@@ -146,9 +150,13 @@ export const Rule = z
       if (ids.has(p.id)) ctx.addIssue({ code: 'custom', path: ['patterns', i, 'id'], message: `duplicate pattern id "${p.id}"` });
       ids.add(p.id);
     }
-  });
+    }),
+  );
 export type Rule = z.infer<typeof Rule>;
-/** A rule as the built bundles carry it: examples and false-positive notes are authoring data, left out. */
-export type BundledRule = Omit<Rule, 'examples' | 'falsePositives'>;
+/**
+ * A rule as the built bundles carry it: examples and false-positive notes are authoring data, left
+ * out, and so are the explanation and advice of internal signals, which no result shows.
+ */
+export type BundledRule = Omit<Rule, 'examples' | 'falsePositives' | 'explanation' | 'advice'> & Partial<Pick<Rule, 'explanation' | 'advice'>>;
 
-export const RuleFile = z.array(Rule).min(1);
+export const RuleFile = z.array(Rule).check(z.minLength(1));
