@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -110,6 +110,36 @@ describe('sakbol (command line)', () => {
         'sakbol: stdin:7: expected a JSON object, got an array (skipped)',
       ]);
     });
+  });
+
+  it('answers each line as it arrives, before stdin closes (a long-running ClickHouse executable_pool UDF)', async () => {
+    const child = spawn(process.execPath, [bin, 'screen', '--workers', '1', '--quiet', '--columns', 'level'], { stdio: ['pipe', 'pipe', 'inherit'] });
+    const lines: string[] = [];
+    let buffered = '';
+    const nextLine = (): Promise<string> =>
+      new Promise((resolve) => {
+        const check = (): void => {
+          const nl = buffered.indexOf('\n');
+          if (nl === -1) return;
+          child.stdout.off('data', onData);
+          const line = buffered.slice(0, nl);
+          buffered = buffered.slice(nl + 1);
+          resolve(line);
+        };
+        const onData = (b: Buffer): void => {
+          buffered += b.toString('utf8');
+          check();
+        };
+        child.stdout.on('data', onData);
+        check();
+      });
+    child.stdin.write(JSON.stringify({ text: RISKY }) + '\n');
+    lines.push(await nextLine());
+    child.stdin.write(JSON.stringify({ text: PLAIN }) + '\n');
+    lines.push(await nextLine());
+    child.stdin.end();
+    const code = await new Promise((resolve) => child.on('close', resolve));
+    expect([lines, code]).toEqual([['{"level":"high"}', '{"level":"low"}'], 0]);
   });
 
   it('stops at the first malformed record with --strict (exit 4)', () => {

@@ -47,7 +47,7 @@ function stackedBar(l: Record<Level, number>, scale: number, width: number, heig
 function histogram(scores: readonly number[]): string {
   const W = 560;
   const H = 180;
-  const pad = { l: 44, b: 30, t: 10 };
+  const pad = { l: 44, b: 30, t: 22 };
   const max = Math.max(1, ...scores);
   const bw = (W - pad.l) / scores.length;
   const bars = scores.map((n, i) => {
@@ -58,7 +58,7 @@ function histogram(scores: readonly number[]): string {
       `<text x="${(x + bw / 2).toFixed(1)}" y="${H - pad.b + 16}" text-anchor="middle">${i * 10}</text>` +
       (n > 0 ? `<text x="${(x + bw / 2).toFixed(1)}" y="${(H - pad.b - h - 4).toFixed(1)}" text-anchor="middle" class="val">${fmt(n)}</text>` : '');
   });
-  const axis = `<line x1="${pad.l}" y1="${H - pad.b}" x2="${W}" y2="${H - pad.b}" stroke="#999"/><text x="${pad.l - 8}" y="${H - pad.b}" text-anchor="end">0</text><text x="${pad.l - 8}" y="${pad.t + 10}" text-anchor="end">${fmt(max)}</text>`;
+  const axis = `<line x1="${pad.l}" y1="${H - pad.b}" x2="${W}" y2="${H - pad.b}" stroke="#999"/><text x="${pad.l - 8}" y="${H - pad.b}" text-anchor="end">0</text><text x="${pad.l - 8}" y="${pad.t + 4}" text-anchor="end">${fmt(max)}</text>`;
   return `<svg class="chart" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" role="img" aria-label="ads per score range">${axis}${bars.join('')}</svg>`;
 }
 
@@ -125,7 +125,7 @@ section{background:#fff;border:1px solid #dfe3e8;border-radius:8px;padding:20px 
 table{border-collapse:collapse;width:100%}th,td{text-align:left;padding:6px 8px;border-bottom:1px solid #eceff2;vertical-align:middle}
 th{font-size:13px;color:#5d6b78;font-weight:600}td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}
 code{font:12px/1.4 ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;color:#5d6b78}
-svg text{font:12px system-ui,Arial,sans-serif;fill:#1f2a36}svg text.val{fill:#5d6b78}
+svg.chart{max-width:100%;height:auto}svg text{font:12px system-ui,Arial,sans-serif;fill:#1f2a36}svg text.val{fill:#5d6b78}
 .legend{display:flex;gap:16px;font-size:13px;color:#5d6b78;margin:8px 0 0}.legend i{display:inline-block;width:11px;height:11px;border-radius:2px;margin-right:5px;vertical-align:-1px}
 .two{display:grid;grid-template-columns:1fr 1fr;gap:24px;align-items:start}
 article{border-top:1px solid #eceff2;padding:14px 0}article:first-of-type{border-top:0;padding-top:0}
