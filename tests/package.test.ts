@@ -39,7 +39,7 @@ describe('published package', () => {
     const out = run('node', ['-e', "process.stdout.write(JSON.stringify([require('sakbol/rule.schema.json').title, require.resolve('sakbol/package.json') !== '']))"], scratch);
     expect(JSON.parse(out)).toEqual(['sakbol rule file', true]);
     const files = readdirSync(join(scratch, 'node_modules', 'sakbol', 'dist'));
-    expect(files).toEqual(expect.arrayContaining(['index.js', 'index.cjs', 'index.d.ts', 'index.d.cts', 'rule.schema.json']));
+    expect(files).toEqual(expect.arrayContaining(['index.js', 'index.cjs', 'index.d.ts', 'index.d.cts', 'rule.schema.json', 'cli.js']));
   });
 
   it('prints nothing on import, to stdout or stderr', () => {
@@ -60,6 +60,13 @@ describe('published package', () => {
       const natural = [...code.matchAll(/['"](natural[^'"]*)['"]/g)].map((m) => m[1]);
       expect(new Set(natural)).toEqual(new Set(['natural/lib/natural/stemmers/porter_stemmer.js', 'natural/lib/natural/stemmers/porter_stemmer_ru.js']));
     }
+  });
+
+  it('installs the sakbol command, which screens stdin to stdout', () => {
+    const bin = join(scratch, 'node_modules', '.bin', 'sakbol');
+    expect(run(bin, ['--version'], scratch)).toMatch(/^sakbol \d+\.\d+\.\d+ /);
+    const r = spawnSync(bin, ['screen', '--workers', '1', '--quiet', '--columns', 'id,level'], { cwd: scratch, encoding: 'utf8', input: '{"id":1,"text":"Hostess job in Dubai for girls 18-25, $5000 a month, passport kept by the agency"}\n' });
+    expect([r.status, r.stdout, r.stderr]).toEqual([0, '{"id":1,"level":"high"}\n', '']);
   });
 
   it('installs no database drivers', () => {
