@@ -1,7 +1,7 @@
 import { createScreener, normalizePhone, type ScreenOptions, type ScreenResult } from '../index.js';
 import { LEVELS, outcomeOf, type Label, type Level, type Outcome } from '../eval/metrics.js';
 import { shingleHashes, signature, words } from '../link/minhash.js';
-import { adOf, labelOf, type AdId, type Fields } from './input/ad.js';
+import { adOf, labelOf, type Ad, type AdId, type Fields } from './input/ad.js';
 import type { Item } from './input/records.js';
 import { recordLine, type Column, type OutputFormat } from './output/records.js';
 
@@ -103,36 +103,38 @@ function screenTask(spec: ScreenSpec): Task<'screen'> {
     });
 }
 
-function evalTask(spec: EvalSpec): Task<'eval'> {
+/** A task that screens each ad it can read (detail 'none'); a record it cannot read gives its error. */
+function eachAd<O>(spec: TaskSpec, fn: (ad: Ad, item: Item, screen: (text: string) => ScreenResult) => O | Failed): (items: readonly Item[]) => Array<O | Failed> {
   const screener = createScreener({ ...spec.screen, detail: 'none' });
+  const screen = (text: string): ScreenResult => screener.screen(text);
   return (items) =>
-    items.map((item): EvalOut => {
+    items.map((item) => {
       const ad = adOf(item, spec.fields);
-      if ('error' in ad) return ad;
-      const label = labelOf(ad);
-      if ('error' in label) return label;
-      return { label, outcome: outcomeOf(screener.screen(ad.text)) };
+      return 'error' in ad ? ad : fn(ad, item, screen);
     });
 }
 
+function evalTask(spec: EvalSpec): Task<'eval'> {
+  return eachAd(spec, (ad, _item, screen) => {
+    const label = labelOf(ad);
+    return 'error' in label ? label : { label, outcome: outcomeOf(screen(ad.text)) };
+  });
+}
+
 function reportTask(spec: ReportSpec): Task<'report'> {
-  const screener = createScreener({ ...spec.screen, detail: 'none' });
   const shortest = new Map<string, number>();
-  return (items) =>
-    items.map((item): ReportOut => {
-      const ad = adOf(item, spec.fields);
-      if ('error' in ad) return ad;
-      const r = screener.screen(ad.text);
-      const examples: Example[] = [];
-      for (const ind of r.indicators) {
-        // Strictly shorter than this worker's best so far: the overall shortest (first on ties) is always offered.
-        if (ad.text.length >= (shortest.get(ind.ruleId) ?? Infinity)) continue;
-        shortest.set(ind.ruleId, ad.text.length);
-        const spans = ind.spans.map((s): [number, number] => [s.start, s.end]);
-        examples.push({ ruleId: ind.ruleId, title: ind.title, category: ind.category, seq: item.seq, id: ad.id, level: r.level, score: r.score, text: ad.text, spans });
-      }
-      return { level: r.level, score: r.score, language: r.language, rules: r.indicators.map((i) => ({ id: i.ruleId, category: i.category })), examples };
-    });
+  return eachAd(spec, (ad, item, screen) => {
+    const r = screen(ad.text);
+    const examples: Example[] = [];
+    for (const ind of r.indicators) {
+      // Strictly shorter than this worker's best so far: the overall shortest (first on ties) is always offered.
+      if (ad.text.length >= (shortest.get(ind.ruleId) ?? Infinity)) continue;
+      shortest.set(ind.ruleId, ad.text.length);
+      const spans = ind.spans.map((s): [number, number] => [s.start, s.end]);
+      examples.push({ ruleId: ind.ruleId, title: ind.title, category: ind.category, seq: item.seq, id: ad.id, level: r.level, score: r.score, text: ad.text, spans });
+    }
+    return { level: r.level, score: r.score, language: r.language, rules: r.indicators.map((i) => ({ id: i.ruleId, category: i.category })), examples };
+  });
 }
 
 /** Contacts as campaign evidence: phones (also inside wa.me links), e-mails, handles (also t.me links), other links. */
@@ -154,14 +156,10 @@ export function contactKeys(result: ScreenResult): string[] {
 }
 
 function linkTask(spec: LinkSpec): Task<'link'> {
-  const screener = createScreener({ ...spec.screen, detail: 'none' });
-  return (items) =>
-    items.map((item): LinkOut => {
-      const ad = adOf(item, spec.fields);
-      if ('error' in ad) return ad;
-      const r = screener.screen(ad.text);
-      const ws = words(ad.text);
-      const sig = ws.length >= spec.minWords ? signature(shingleHashes(ws)) : undefined;
-      return { id: ad.id, level: r.level, contacts: contactKeys(r), ...(sig ? { signature: sig } : {}) };
-    });
+  return eachAd(spec, (ad, _item, screen) => {
+    const r = screen(ad.text);
+    const ws = words(ad.text);
+    const sig = ws.length >= spec.minWords ? signature(shingleHashes(ws)) : undefined;
+    return { id: ad.id, level: r.level, contacts: contactKeys(r), ...(sig ? { signature: sig } : {}) };
+  });
 }
