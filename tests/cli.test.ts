@@ -158,6 +158,16 @@ describe('sakbol (command line)', () => {
     expect(r.stderr).not.toContain('ETA');
   });
 
+  // `script` (util-linux) runs the command on a pseudo-terminal, so stderr is a TTY there.
+  const hasScript = spawnSync('script', ['--version'], { encoding: 'utf8' }).status === 0;
+  it.runIf(hasScript)('shows a progress line with a bar and the time left when stderr is a terminal', () => {
+    const input = file('tty.jsonl', MIXED);
+    const r = spawnSync('script', ['-qec', `"${process.execPath}" "${bin}" screen --workers 1 "${input}" > /dev/null`, '/dev/null'], { encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/\r\[#*-*\] +\d+% {2}\d+ ads {2}\d+ ads\/s {2}ETA \d+:\d\d/);
+    expect(r.stdout).toContain('sakbol screen: 7 records');
+  });
+
   it('gives the same output with 2 workers as with 1 and with none, on the English corpus with malformed lines mixed in', () => {
     const lines = loadCorpus('en').map((a) => JSON.stringify({ id: a.id, text: a.text }));
     lines.splice(100, 0, 'oops');
