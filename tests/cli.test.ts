@@ -77,10 +77,13 @@ describe('sakbol (command line)', () => {
     }
   });
 
-  it('exits 3 when an input file cannot be read, before writing anything', () => {
+  it('exits 3 when an input file cannot be read (before writing anything) or the output cannot be written', () => {
     const r = sakbol(['screen', join(dir, 'missing.jsonl')]);
     expect([r.status, r.stdout]).toEqual([3, '']);
     expect(r.stderr).toContain('missing.jsonl: cannot read (ENOENT)');
+    const w = sakbol(['screen', '--workers', '0', '-o', join(dir, 'no-such-folder', 'out.jsonl')], MIXED);
+    expect(w.status).toBe(3);
+    expect(w.stderr).toContain('out.jsonl: cannot write (ENOENT)');
   });
 
   describe.each([['0'], ['1'], ['2']])('stdin to stdout with --workers %s', (workers) => {

@@ -6,7 +6,7 @@ export const EXIT = {
   internal: 1,
   /** Wrong usage: unknown command or option, bad option value. */
   usage: 2,
-  /** An input cannot be read: missing or unreadable file, bad gzip, a CSV without a usable header. */
+  /** An input cannot be read (missing or unreadable file, bad gzip, a CSV without a usable header), or the output cannot be written. */
   input: 3,
   /** A malformed record with --strict. */
   malformed: 4,

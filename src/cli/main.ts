@@ -26,7 +26,7 @@ Commands:
 Run "sakbol <command> --help" for a command's options. "sakbol --version" prints the versions.
 
 Exit codes: 0 done (malformed records reported and skipped), 1 internal error, 2 wrong usage,
-3 an input cannot be read, 4 a malformed record with --strict.`;
+3 an input cannot be read or the output cannot be written, 4 a malformed record with --strict.`;
 
 const COMMANDS: Record<string, (argv: string[]) => Promise<void>> = {
   screen: screenCommand,
