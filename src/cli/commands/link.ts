@@ -36,7 +36,7 @@ Output (JSONL):
 ${INPUT_HELP}
 
 Reads the input twice (the second time only for the texts of near-duplicates), so stdin is first
-copied to a temporary file. Memory: about 250 bytes per ad plus the ids.
+copied to a temporary file. Memory: a few hundred bytes per ad (no texts are kept).
 
 Example:
   sakbol link ads.jsonl > campaigns.jsonl`;
