@@ -63,6 +63,7 @@ class Pool<K extends TaskSpec['kind']> {
   private nextId = 0;
   private nextOut = 0;
   private failure: unknown;
+  private closing = false;
   private wake: (() => void) | undefined;
   private emitting: Promise<void> = Promise.resolve();
 
@@ -76,7 +77,7 @@ class Pool<K extends TaskSpec['kind']> {
       const t = new Worker(new URL(import.meta.url), { workerData: spec });
       t.on('message', (reply: Reply) => this.receive(w, reply));
       t.on('error', (e) => this.fail(e));
-      t.on('exit', (code) => code !== 0 && this.failure === undefined && this.fail(new Error(`worker ${w} stopped with code ${code}`)));
+      t.on('exit', (code) => code !== 0 && !this.closing && this.fail(new Error(`worker ${w} stopped with code ${code}`)));
       return t;
     });
   }
@@ -135,7 +136,7 @@ class Pool<K extends TaskSpec['kind']> {
   }
 
   async close(): Promise<void> {
-    this.failure ??= new Error('closed');
+    this.closing = true; // terminate() ends the workers with a non-zero code: not a failure
     await Promise.all(this.threads.map((t) => t.terminate()));
   }
 }
