@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { defineConfig, type Options } from 'tsup';
 
 /**
@@ -107,4 +108,36 @@ export const browserBuilds: Options[] = [
   define: { self: 'globalThis' },
 }));
 
-export default defineConfig([nodeBuild, testingBuild, ...browserBuilds]);
+const coreEntry = resolve('src/index.ts');
+
+/**
+ * The `sakbol` command (Node only). It loads the library from ./index.js beside it instead of
+ * bundling a second copy: every import of src/index.ts becomes an import of ./index.js.
+ */
+export const cliBuild: Options = {
+  entry: { cli: 'src/cli/main.ts' },
+  format: ['esm'],
+  dts: false,
+  target: 'node20',
+  platform: 'node',
+  banner: { js: '#!/usr/bin/env node' },
+  sourcemap: false,
+  splitting: false,
+  treeshake: true,
+  esbuildOptions(options) {
+    options.charset = 'utf8';
+  },
+  esbuildPlugins: [
+    {
+      name: 'library-beside',
+      setup(build) {
+        build.onResolve({ filter: /(^|\/)index\.js$/ }, (args) => {
+          const target = resolve(args.resolveDir, args.path.replace(/\.js$/, '.ts'));
+          return target === coreEntry ? { path: './index.js', external: true } : undefined;
+        });
+      },
+    },
+  ],
+};
+
+export default defineConfig([nodeBuild, testingBuild, cliBuild, ...browserBuilds]);

@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { createScreener, type ScreenResult } from '../src/index.js';
 import { loadCorpus, readJsonl, ROOT } from './corpus.js';
-import { metrics } from './metrics.js';
+import { evaluate } from '../src/eval/metrics.js';
 
 const s = createScreener();
 const pct = (n: number, d: number): string => `${n}/${d} (${((100 * n) / Math.max(1, d)).toFixed(2)}%)`;
@@ -15,7 +15,7 @@ const pct = (n: number, d: number): string => `${n}/${d} (${((100 * n) / Math.ma
 for (const lang of ['en', 'ru', 'ky', 'mixed']) {
   const ads = loadCorpus(lang);
   if (ads.length === 0) continue;
-  const m = metrics(ads.map((ad) => ({ ad, result: s.screen(ad.text) })));
+  const m = evaluate(ads.map((ad) => ({ label: ad, result: s.screen(ad.text) })), []);
   console.log(`corpus ${lang}: ${m.n} ads, high F1 ${m.high.f1.toFixed(3)} (P ${m.high.precision.toFixed(3)} R ${m.high.recall.toFixed(3)}), low rated high ${pct(m.lowRatedHigh.count, m.lowRatedHigh.of)}, exact level ${(m.exactLevel * 100).toFixed(1)}%`);
 }
 

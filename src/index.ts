@@ -3,6 +3,8 @@
  * Results are risk signals for a human to weigh, never verdicts.
  */
 export { screen, createScreener, type Screener, type ScreenerConfig, type RuleTrace } from './screen.js';
+export { screenMany, type BatchAd, type BatchResult, type ScreenManyOptions } from './batch.js';
+export { normalizePhone } from './extract/contacts.js';
 export { SakbolError, InputError, OptionsError, RuleError, isSakbolError, type SakbolErrorCode, type RuleProblem } from './errors.js';
 export { ScreenOptions, DEFAULT_THRESHOLDS, DEFAULT_MAX_INPUT_CHARS } from './schema/options.js';
 export type { ScreenResult, Indicator, ResultSpan } from './schema/result.js';

@@ -39,7 +39,7 @@ describe('published package', () => {
     const out = run('node', ['-e', "process.stdout.write(JSON.stringify([require('sakbol/rule.schema.json').title, require('sakbol/result.schema.json').title, require('sakbol/options.schema.json').title, require('sakbol/pack.schema.json').title, require.resolve('sakbol/package.json') !== '']))"], scratch);
     expect(JSON.parse(out)).toEqual(['sakbol rule file', 'sakbol screen() result', 'sakbol screen() options', 'sakbol rule pack', true]);
     const files = readdirSync(join(scratch, 'node_modules', 'sakbol', 'dist')).sort();
-    expect(files).toEqual(['browser.js', 'index.cjs', 'index.d.cts', 'index.d.ts', 'index.js', 'options.schema.json', 'pack.schema.json', 'result.schema.json', 'rule.schema.json', 'sakbol.global.js', 'testing.cjs', 'testing.d.cts', 'testing.d.ts', 'testing.js']);
+    expect(files).toEqual(['browser.js', 'cli.js', 'index.cjs', 'index.d.cts', 'index.d.ts', 'index.js', 'options.schema.json', 'pack.schema.json', 'result.schema.json', 'rule.schema.json', 'sakbol.global.js', 'testing.cjs', 'testing.d.cts', 'testing.d.ts', 'testing.js']);
   });
 
   it('exports the browser ES module as sakbol/browser and the IIFE as sakbol/global', () => {
@@ -95,6 +95,13 @@ describe('published package', () => {
       const imports = /\bimport\s*(?:[\w$]+\s*,?\s*)?(?:\{[^}]*\}|\*\s*as\s*[\w$]+)?\s*from\s*["']|\bimport\s*\(|\bimport\s*["']|\brequire\(\s*["']/;
       expect(imports.exec(code)?.[0] ?? null, f).toBe(null);
     }
+  });
+
+  it('installs the sakbol command, which screens stdin to stdout', () => {
+    const bin = join(scratch, 'node_modules', '.bin', 'sakbol');
+    expect(run(bin, ['--version'], scratch)).toMatch(/^sakbol \d+\.\d+\.\d+ /);
+    const r = spawnSync(bin, ['screen', '--workers', '1', '--quiet', '--columns', 'id,level'], { cwd: scratch, encoding: 'utf8', input: '{"id":1,"text":"Hostess job in Dubai for girls 18-25, $5000 a month, passport kept by the agency"}\n' });
+    expect([r.status, r.stdout, r.stderr]).toEqual([0, '{"id":1,"level":"high"}\n', '']);
   });
 
   it('installs no database drivers', () => {
