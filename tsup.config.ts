@@ -131,6 +131,8 @@ export const cliBuild: Options = {
     {
       name: 'library-beside',
       setup(build) {
+        // src/testing.ts (rules check) imports the library by the package's name.
+        build.onResolve({ filter: /^sakbol$/ }, () => ({ path: './index.js', external: true }));
         build.onResolve({ filter: /(^|\/)index\.js$/ }, (args) => {
           const target = resolve(args.resolveDir, args.path.replace(/\.js$/, '.ts'));
           return target === coreEntry ? { path: './index.js', external: true } : undefined;

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'tsup';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cli, library } from '../tsup.config.js';
+import { cliBuild as cli, nodeBuild as library } from '../tsup.config.js';
 import { CsvParser } from '../src/cli/input/csv.js';
 import { loadCorpus } from '../scripts/corpus.js';
 
@@ -45,7 +45,7 @@ const file = (name: string, content: string | Buffer): string => {
 const jsonl = (s: string): Array<Record<string, unknown>> => s.split('\n').filter((l) => l !== '').map((l) => JSON.parse(l) as Record<string, unknown>);
 
 const RISKY = 'Girls 18-25 wanted as hostesses in Dubai! Salary $5000 per month. Your passport will be kept by the agency. Ticket is deducted from your salary. WhatsApp only +971 50 123 4567';
-const MEDIUM = 'Work abroad! Easy work, big money, all conditions provided. Write on WhatsApp for details.';
+const MEDIUM = 'Work abroad! Easy work, big money, all conditions provided. No experience needed, departure this week. Write on WhatsApp for details.';
 const PLAIN = 'Cook for a cafe in Bishkek, 30 000 som a month, official employment, address: 12 Chui Ave.';
 
 // Seven input lines: three ads, then malformed JSON, a blank line, an object without text, an array.
@@ -200,7 +200,7 @@ describe('sakbol (command line)', () => {
       `r1,"${RISKY.replace(/"/g, '""')}"`,
       `r2,"Line one of the ad,\nline two: ""cook"" wanted. ${PLAIN}"`,
       'r3,"unterminated" junk',
-      `r4,${MEDIUM.replace(/,/g, ' ')}`,
+      `r4,${MEDIUM.replace(/,/g, ';')}`,
     ].join('\r\n') + '\r\n');
     const r = sakbol(['screen', '--text-field', 'body', '--id-field', 'ref', '--output-format', 'csv', '--columns', 'id,line,level,categories', csv]);
     expect(r.status).toBe(0);
@@ -326,4 +326,40 @@ describe('sakbol (command line)', () => {
     expect(html).toContain('<svg class="chart"');
     expect(html).not.toMatch(/<script|<link|src="http|href="http|@import|url\(/);
   });
+
+  it('rules check: validates a pack and runs its examples (exit 0), lists every problem of a bad pack (exit 5)', () => {
+    const good = join(root, 'tests', 'fixtures', 'example-board.pack.json');
+    const ok = sakbol(['rules', 'check', good]);
+    expect(ok.status).toBe(0);
+    expect(ok.stdout).toBe(`ok   ${good}: pack "example-board": 3 rules, 15 examples passed, 0 failed\n`);
+    const pack = JSON.parse(readFileSync(good, 'utf8')) as { rules: Array<{ examples: { noMatch: Array<{ text: string }> }; weight: number }> };
+    pack.rules[0]!.examples.noMatch[0]!.text = 'Send a deposit to the bank card 4400 1234 5678 9012 today.';
+    const failing = sakbol(['rules', 'check', file('failing.pack.json', JSON.stringify(pack))]);
+    expect(failing.status).toBe(5);
+    expect(failing.stdout).toMatch(/^FAIL .*failing\.pack\.json: pack "example-board": 3 rules, 14 examples passed, 1 failed\n  example-board\/B1\.deposit-to-card noMatch\[0\] \(en\): /);
+    pack.rules[0]!.weight = 99;
+    const invalid = sakbol(['rules', 'check', file('invalid.pack.json', JSON.stringify(pack)), file('not-json.pack.json', '{')]);
+    expect(invalid.status).toBe(5);
+    expect(invalid.stdout).toContain('example-board/B1.deposit-to-card weight: ');
+    expect(invalid.stdout).toContain('not-json.pack.json: not JSON');
+    expect(invalid.stderr).toBe('sakbol: 2 of 2 packs failed the check\n');
+    expect(sakbol(['rules', 'check']).status).toBe(2);
+    expect(sakbol(['rules', 'check', join(dir, 'missing.json')]).status).toBe(3);
+  });
+
+  it('screen --rules PACK: the rules of the pack fire in every worker; a bad pack stops the run before any ad (exit 5)', () => {
+    const good = join(root, 'tests', 'fixtures', 'example-board.pack.json');
+    const ad = JSON.stringify({ id: 'card', text: 'Hostess work in Dubai. Send a deposit to the bank card 4400 1234 5678 9012 to book your place.' }) + '\n';
+    for (const workers of ['0', '2']) {
+      const r = sakbol(['screen', '--rules', good, '--workers', workers, '-q', '--columns', 'id,level,rules'], ad);
+      expect(r.status).toBe(0);
+      expect(jsonl(r.stdout)[0]!.rules).toContain('example-board/B1.deposit-to-card');
+    }
+    expect(jsonl(sakbol(['screen', '--workers', '0', '-q', '--columns', 'id,level,rules'], ad).stdout)[0]!.rules).not.toContain('example-board/B1.deposit-to-card');
+    const bad = sakbol(['screen', '--rules', file('bad.pack.json', '{"id":"Bad Pack"}'), '-q'], ad);
+    expect(bad.status).toBe(5);
+    expect(bad.stdout).toBe('');
+    expect(bad.stderr).toContain('(pack) id: ');
+  });
 });
+

@@ -3,6 +3,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { Lang } from '../index.js';
 import { LEVELS, type Level } from '../eval/metrics.js';
 import { CliError, EXIT } from './exit.js';
+import { readPackFile } from './packs.js';
 import type { Fields } from './input/ad.js';
 import { FORMATS, type Format } from './input/records.js';
 
@@ -17,6 +18,7 @@ export const INPUT_OPTIONS = {
   output: { type: 'string', short: 'o' },
   locale: { type: 'string' },
   'home-country': { type: 'string' },
+  rules: { type: 'string', multiple: true },
   help: { type: 'boolean', short: 'h' },
 } as const satisfies ParseArgsConfig['options'];
 
@@ -36,6 +38,7 @@ Running:
   -o, --output FILE      write to FILE instead of stdout
       --locale L         language of titles and explanations: en | ru | ky (default: en)
       --home-country CC  the job seeker's home country, ISO code (default: KG)
+      --rules PACK       also run a custom rule pack (JSON, see "sakbol rules check"); repeatable
   -h, --help             this help`;
 
 const LOCALES: readonly Lang[] = ['en', 'ru', 'ky'];
@@ -71,6 +74,7 @@ interface InputValues {
   workers?: string;
   locale?: string;
   'home-country'?: string;
+  rules?: string[];
 }
 
 export interface InputArgs {
@@ -79,6 +83,8 @@ export interface InputArgs {
   workers: number;
   locale: Lang;
   homeCountry: string | undefined;
+  /** Custom rule packs (--rules), validated: their JSON data, which every worker loads again. */
+  packs: unknown[];
 }
 
 export function inputArgs(v: InputValues): InputArgs {
@@ -90,6 +96,7 @@ export function inputArgs(v: InputValues): InputArgs {
     workers: number('workers', v.workers, availableParallelism(), 0, 256),
     locale: oneOf('locale', v.locale, LOCALES, 'en'),
     homeCountry,
+    packs: (v.rules ?? []).map((path) => readPackFile(path).data),
   };
 }
 

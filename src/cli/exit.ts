@@ -10,6 +10,8 @@ export const EXIT = {
   input: 3,
   /** A malformed record with --strict. */
   malformed: 4,
+  /** A rule pack (--rules, `sakbol rules check`) is invalid, or one of its examples fails. */
+  pack: 5,
 } as const;
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
 

@@ -3,6 +3,7 @@ import { LIBRARY_VERSION, RULESET_VERSION } from '../index.js';
 import { evalCommand } from './commands/eval.js';
 import { linkCommand } from './commands/link.js';
 import { reportCommand } from './commands/report.js';
+import { rulesCommand } from './commands/rules.js';
 import { screenCommand } from './commands/screen.js';
 import { CliError, EXIT } from './exit.js';
 import { OutputClosed } from './output/stream.js';
@@ -22,17 +23,20 @@ Commands:
   eval     precision, recall and F1 on a labelled corpus; per-rule hits; rules that never fired
   report   a self-contained HTML report: levels, indicators, languages, examples
   link     campaigns: ads sharing a phone, e-mail or handle, and near-duplicate texts (G3)
+  rules    "rules check PACK.json": validate a custom rule pack and run its rules' examples
 
 Run "sakbol <command> --help" for a command's options. "sakbol --version" prints the versions.
 
 Exit codes: 0 done (malformed records reported and skipped), 1 internal error, 2 wrong usage,
-3 an input cannot be read or the output cannot be written, 4 a malformed record with --strict.`;
+3 an input cannot be read or the output cannot be written, 4 a malformed record with --strict,
+5 a rule pack is invalid or one of its examples fails.`;
 
 const COMMANDS: Record<string, (argv: string[]) => Promise<void>> = {
   screen: screenCommand,
   eval: evalCommand,
   report: reportCommand,
   link: linkCommand,
+  rules: rulesCommand,
 };
 
 async function main(argv: string[]): Promise<number> {

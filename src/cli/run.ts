@@ -1,4 +1,4 @@
-import type { ScreenOptions } from '../index.js';
+import type { ScreenerConfig } from '../index.js';
 import type { InputArgs } from './args.js';
 import { CliError, EXIT } from './exit.js';
 import { inputTotal, readItems, type Item, type ReadProgress } from './input/records.js';
@@ -30,8 +30,8 @@ export class Run {
   }
 
   /** Options for the screener every task builds (the same on the main thread and in each worker). */
-  screenOptions(): ScreenOptions {
-    return { locale: this.input.locale, ...(this.input.homeCountry ? { homeCountry: this.input.homeCountry } : {}) };
+  screenOptions(): ScreenerConfig {
+    return { locale: this.input.locale, ...(this.input.homeCountry ? { homeCountry: this.input.homeCountry } : {}), ...(this.input.packs.length > 0 ? { packs: this.input.packs } : {}) };
   }
 
   source(): AsyncGenerator<Item[]> {

@@ -1,4 +1,4 @@
-import { createScreener, normalizePhone, type ScreenOptions, type ScreenResult } from '../index.js';
+import { createScreener, normalizePhone, type ScreenerConfig, type ScreenResult } from '../index.js';
 import { LEVELS, outcomeOf, type Label, type Level, type Outcome } from '../eval/metrics.js';
 import { shingleHashes, signature, words } from '../link/minhash.js';
 import { adOf, labelOf, type Ad, type AdId, type Fields } from './input/ad.js';
@@ -12,7 +12,7 @@ import { recordLine, type Column, type OutputFormat } from './output/records.js'
 export interface ScreenSpec {
   kind: 'screen';
   fields: Fields;
-  screen: ScreenOptions;
+  screen: ScreenerConfig;
   format: OutputFormat;
   columns: Column[];
   minLevel: Level;
@@ -20,17 +20,17 @@ export interface ScreenSpec {
 export interface EvalSpec {
   kind: 'eval';
   fields: Fields;
-  screen: ScreenOptions;
+  screen: ScreenerConfig;
 }
 export interface ReportSpec {
   kind: 'report';
   fields: Fields;
-  screen: ScreenOptions;
+  screen: ScreenerConfig;
 }
 export interface LinkSpec {
   kind: 'link';
   fields: Fields;
-  screen: ScreenOptions;
+  screen: ScreenerConfig;
   /** Ads with fewer words take no part in text similarity (short titles repeat without a campaign). */
   minWords: number;
 }
