@@ -1,12 +1,12 @@
 /**
- * The evasion folds, in order, each a pass from one layer to the next. Each starts with a cheap check
- * of the whole text (a regex that fails fast, or a flag from the base pass) and returns its input
- * untouched when there is nothing to fold, so an ordinary ad pays a few scans and no copies.
+ * The evasion folds, in order, each a pass from one layer to the next (offsets always point into the
+ * original). One scan of the text (fold-scan.ts) tells which folds could change anything, and the
+ * emoji fold looks only where the base pass saw symbols, so an ordinary ad pays one scan and no copy.
  *
- * Order matters: emoji become words first; split letters are joined before words are looked at; a
- * joined word may mix scripts; look-alike letters are folded before leetspeak (so "1ООО" is a number,
- * not a word); stretched letters are shortened after leetspeak ("g00000d" keeps its digits, "h0stesss" loses both); amounts in words are read
- * last, from clean words.
+ * Order matters: emoji become words first; split letters are joined before words are looked at (a
+ * joined word may mix scripts); look-alike letters are folded before leetspeak (so "1ООО" is a
+ * number, not a word); stretched letters are shortened in words already cleaned of digits
+ * ("fr33eee"); amounts in words are read last, from clean words.
  */
 import { FoldContext } from './fold-context.js';
 import { foldEmoji } from './fold-emoji.js';
