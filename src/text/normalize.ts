@@ -27,6 +27,8 @@ const VARIATION_SELECTORS = /[\ufe00-\ufe0f]|\udb40[\udd00-\uddef]/g;
 /** Format characters (zero-width space / joiners, soft hyphen, BOM, bidi controls, tags) and fillers that render as nothing. */
 const INVISIBLE = /^(?:\p{Cf}|[\u115f\u1160\u3164\uffa0])$/u;
 const DECIMAL = /^\p{Nd}$/u;
+/** Marks left after a Latin or Cyrillic letter once a character is lower-cased ("İ" gives "i" + dot). */
+const MARKS_AFTER_ALPHABETIC = /([\u0000-\u052f])\p{M}+/gu;
 
 let idStarts = new Uint32Array(0);
 let idEnds = new Uint32Array(0);
@@ -69,7 +71,8 @@ function foldCodePoint(cp: number): string {
   const ch = String.fromCodePoint(cp);
   if (INVISIBLE.test(ch)) r = '';
   else {
-    r = foldCluster(ch);
+    // A precomposed letter keeps its accent (Türkiye, OÜ, kč): only separate marks are evasion.
+    r = ch.normalize('NFKC').toLowerCase().replace(VARIATION_SELECTORS, '').replace(MARKS_AFTER_ALPHABETIC, '$1');
     // Arabic-Indic, Devanagari and other decimal digits read as ASCII digits (NFKC leaves them).
     if (r.length <= 2 && DECIMAL.test(r) && r.charCodeAt(0) > 0x7f) r = String(digitValue(r));
   }
@@ -78,18 +81,27 @@ function foldCodePoint(cp: number): string {
   return r;
 }
 
+/** Letters whose marks carry meaning in Russian and Kyrgyz: й (и + breve) and ё (е + diaeresis). */
+const KEPT_MARK = /^[иИ]\u0306$|^[еЕ]\u0308$/;
+
 /**
- * A code point with its combining marks, NFKC-normalised as a unit (so й typed as и + breve
- * composes). Marks that compose into no letter of an alphabetic script (stress marks, strike-through,
- * keycap frames, "zalgo" stacks) are dropped: they only hide the word from filters.
+ * A code point with the combining marks typed after it, NFKC-normalised as a unit and lower-cased.
+ * Such marks on Latin and Cyrillic letters are dropped (accents, stress marks, strike-through,
+ * keycap frames, "zalgo" stacks only hide a word from filters) except those of й and ё, so "ho\u0301stess"
+ * reads "hostess" and й typed as и + breve composes. Other scripts keep their marks.
  */
 function foldCluster(unit: string): string {
-  let r = unit.normalize('NFKC').toLowerCase().replace(VARIATION_SELECTORS, '');
-  const base = r.charCodeAt(0);
-  if (base < 0x0530 || (base >= 0x1e00 && base < 0x2000) || MARK.test(r[0] ?? '')) r = r.replace(MARKS, '');
-  return r;
+  const d = unit.normalize('NFD');
+  const base = d.charCodeAt(0);
+  const alphabetic = base < 0x0530 || (base >= 0x1e00 && base < 0x2000);
+  let r = d;
+  if (alphabetic || MARK.test(d[0] ?? '')) {
+    const first = d.codePointAt(0)! > 0xffff ? 2 : 1;
+    const mark = d.slice(first).replace(MARKS, (m) => (KEPT_MARK.test(d.slice(0, first) + m) ? m : ''));
+    r = d.slice(0, first) + mark;
+  }
+  return r.normalize('NFKC').toLowerCase().replace(VARIATION_SELECTORS, '').replace(MARKS_AFTER_ALPHABETIC, '$1');
 }
-
 /** The base layer, and where characters that may be emoji ended up in it (for the emoji fold). */
 export interface Base {
   layer: Layer;
