@@ -145,9 +145,10 @@ function foldMixedWord(layer: Layer, ctx: FoldContext, ws: number, we: number, r
     } else segs.push({ latin, from: i, to: i + 1, n: 1 });
   }
   if (segs.length < 2) return;
-  // Two words run together ("OCRТак", "PHPТип", "oРазработка", "МегаCom"): a part that starts with a
-  // capital followed by small letters starts a new word.
-  if (segs.some((g, k) => k > 0 && g.n >= 2 && upper(g.from) && !upper(g.from + 1))) return;
+  // Two words run together ("OCRТак", "PHPТип", "oРазработка", "МегаCom"): a last part that starts
+  // with a capital followed by small letters is a word of its own. ("WhatsАрp" is not: it goes on.)
+  const tail = segs[segs.length - 1]!;
+  if (tail.n >= 2 && upper(tail.from) && !upper(tail.from + 1)) return;
   if (segs.length === 2) {
     const [a, b] = segs as [(typeof segs)[number], (typeof segs)[number]];
     // An abbreviation with an ending ("SMSка", "PRщик"): the case changes where the script does.
