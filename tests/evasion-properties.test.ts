@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { screen, type ScreenResult } from '../src/index.js';
 import { normalize } from '../src/text/normalize.js';
+import { unscanned } from './helpers/unscanned.js';
 
 // Property-based tests (fast-check, fixed seeds, bounded runs): for any string, screen() never
 // throws, every span is in bounds and slices the input exactly, and the score stays within 0-100;
@@ -73,6 +74,19 @@ describe('normalize() on any string', () => {
         }
       }),
       { seed: 4, numRuns: 1500 },
+    );
+  });
+
+  it('gives the same result as running every fold without the pre-scan', () => {
+    fc.assert(
+      fc.property(anyText, (text) => {
+        const n = normalize(text);
+        const u = unscanned(text);
+        expect(n.text).toBe(u.text);
+        expect([...n.starts]).toEqual(u.starts);
+        expect([...n.ends]).toEqual(u.ends);
+      }),
+      { seed: 7, numRuns: 1500 },
     );
   });
 

@@ -170,10 +170,12 @@ function foldMixedWord(layer: Layer, ctx: FoldContext, ws: number, we: number, r
       if (!toLatin.has(t[i]!)) cyrFoldable = false;
     }
   }
+  // Towards the word's majority script (on a tie, the text's), when every letter of the other script
+  // has a look-alike: "SMMщик" or a Cyrillic word glued to a Latin one is no disguise.
   let toCyr: boolean;
-  if (latFoldable && (!cyrFoldable || cyr > lat || (cyr === lat && ctx.cyrillicMajority))) toCyr = true;
-  else if (cyrFoldable) toCyr = false;
-  else return;
+  if (cyr !== lat) toCyr = cyr > lat;
+  else toCyr = latFoldable && (ctx.cyrillicMajority || !cyrFoldable);
+  if (toCyr ? !latFoldable : !cyrFoldable) return;
   const w = rewriter();
   let folded = 0;
   let sameKeyOnly = true;

@@ -56,7 +56,7 @@ function afterDigit(t: string, i: number, f: number, pc: number, pf: number): nu
   if (f & LATIN && pf & LEET) {
     if (ppf & LATIN || (ppf & LEET && classAt(t, i - 3) & LATIN)) {
       if (pc !== 0x40 || !domainAfter(t, i)) need |= Need.Leet;
-    } else if (pc === 0x24 && !(ppf & (LETTER | DIGIT)) && classAt(t, i + 1) & LATIN) need |= Need.Leet;
+    } else if (pc === 0x24 && !(ppf & (LATIN | DIGIT)) && classAt(t, i + 1) & LATIN) need |= Need.Leet;
   }
   if (f & CYRILLIC && (pc === 0x30 || pc === 0x33) && ppf & CYRILLIC) need |= Need.Leet;
   if (f & ZERO_LIKE && pf & DIGIT) need |= zeroAfterDigit(t, i);

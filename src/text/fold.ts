@@ -22,13 +22,22 @@ export function foldEvasion(base: Layer, original: string, symbols: readonly num
   const ctx = new FoldContext(original, base.text);
   let layer = base;
   if (symbols.length > 0) layer = foldEmoji(layer, ctx, symbols);
-  const need = scanForFolds(layer.text);
+  let need = scanForFolds(layer.text);
   let lookalikes: Span[] = [];
-  if (need & Need.Split) layer = foldSplitLetters(layer, original);
-  // A joined word may mix scripts although no two letters touched before.
-  if (need & (Need.Lookalike | Need.Split)) ({ layer, lookalikes } = foldLookalikes(layer, ctx));
-  if (need & (Need.Leet | Need.Split)) layer = foldLeet(layer);
-  if (need & (Need.Stretch | Need.Leet | Need.Split)) layer = foldStretched(layer);
+  // A fold can open the way for a later one ("паспортdubai3ооо" folded to Latin has leetspeak and
+  // a stretched o), so the text is scanned again after a fold that changed it.
+  const next = (folded: Layer): void => {
+    if (folded !== layer) need |= scanForFolds(folded.text);
+    layer = folded;
+  };
+  if (need & Need.Split) next(foldSplitLetters(layer, original));
+  if (need & Need.Lookalike) {
+    const r = foldLookalikes(layer, ctx);
+    lookalikes = r.lookalikes;
+    next(r.layer);
+  }
+  if (need & Need.Leet) next(foldLeet(layer));
+  if (need & Need.Stretch) next(foldStretched(layer));
   if (need & Need.Cyrillic) layer = foldNumberWords(layer);
   return { layer, lookalikes };
 }
