@@ -1,6 +1,6 @@
 /**
- * Look-alike letters inside mixed-script words ("oфициантка" with a Latin o, "HOСTESS" with a
- * Cyrillic С) and the letter O inside numbers ("1ООО$"), folded to one script, from
+ * Look-alike letters inside mixed-script words ("oфициaнтка" with Latin o and a, "HОSTESS" with a
+ * Cyrillic О) and the letter O inside numbers ("1ООО$"), folded to one script, from
  * rules/data/homoglyphs.json. Words written wholly in one script are never touched: Cyrillic text is
  * not suspicious, mixing look-alikes inside one word is. The words folded are reported (original
  * spans) as a weak evasion signal.

@@ -51,17 +51,14 @@ export class Rewriter {
   }
 
   /**
-   * Replace source [from, to) with `str`; every unit of `str` maps to the whole original range of
-   * [from, to). Source text before `from` is copied first. `from` may equal `to` only inside a range
-   * already consumed (an insertion is mapped to the source unit before it).
+   * Replace source [from, to) (not empty) with `str`; every unit of `str` maps to the whole original
+   * range of [from, to). Source text before `from` is copied first.
    */
   replace(from: number, to: number, str: string): void {
     this.copyTo(from);
     if (str.length > 0) {
-      const a = to > from ? from : Math.max(0, from - 1);
-      const b = to > from ? to - 1 : a;
-      const s = this.src.starts[a] ?? 0;
-      const e = this.src.ends[b] ?? s;
+      const s = this.src.starts[from]!;
+      const e = this.src.ends[to - 1]!;
       this.reserve(str.length);
       this.starts.fill(s, this.len, this.len + str.length);
       this.ends.fill(e, this.len, this.len + str.length);
@@ -81,9 +78,4 @@ export class Rewriter {
     this.copyTo(this.src.text.length);
     return { text: this.parts.join(''), starts: this.starts.subarray(0, this.len), ends: this.ends.subarray(0, this.len) };
   }
-}
-
-/** Original-text range of layer units [from, to). */
-export function originalRange(layer: Layer, from: number, to: number): { start: number; end: number } {
-  return { start: layer.starts[from]!, end: layer.ends[to - 1]! };
 }
