@@ -12,7 +12,7 @@ import { evaluate } from '../src/eval/metrics.js';
 const s = createScreener();
 const pct = (n: number, d: number): string => `${n}/${d} (${((100 * n) / Math.max(1, d)).toFixed(2)}%)`;
 
-for (const lang of ['en', 'ru', 'ky', 'mixed']) {
+for (const lang of ['en', 'ru', 'ky', 'mixed', 'adversarial']) {
   const ads = loadCorpus(lang);
   if (ads.length === 0) continue;
   const m = evaluate(ads.map((ad) => ({ label: ad, result: s.screen(ad.text) })), []);

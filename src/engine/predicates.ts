@@ -135,4 +135,10 @@ export const PREDICATES: Record<FactPattern['fact'], Predicate> = {
   },
   freeMailEmail: (ctx) => result(ctx.facts.contacts.filter((x) => x.type === 'email' && isFreeMail(x.value))),
   contactPresent: (ctx, p) => result(contactTypes(ctx, p)),
+  // Words that mix look-alike letters of two scripts, found when the text was normalised.
+  mixedScript: (ctx, p) => {
+    const words = ctx.norm.lookalikes;
+    if (words.length < num(p, 'minWords', 1)) return null;
+    return result([...words], { words: words.map((w) => ctx.norm.original.slice(w.start, w.end)).join(', ') });
+  },
 };

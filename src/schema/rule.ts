@@ -13,11 +13,15 @@ export { LANGS };
 export const Lang = z.enum(LANGS);
 export type Lang = z.infer<typeof Lang>;
 
-/** Taxonomy codes from the domain brief. G3 is batch-level and is not a per-ad rule. */
+/**
+ * Taxonomy codes from the domain brief. G3 is batch-level and is not a per-ad rule. G4 (wording
+ * disguised to slip past filters: words mixing look-alike letters of two scripts) extends the brief's
+ * list as a weak recruiter signal.
+ */
 export const INDICATOR_CODES = [
   'A1', 'A2', 'A3', 'A4', 'A5', 'A6', 'B1', 'B2', 'B3', 'B4', 'C1', 'C2', 'C3',
   'D1', 'D2', 'D3', 'D4', 'E1', 'E2', 'E3', 'E4', 'E5', 'F1', 'F2', 'F3', 'F4',
-  'G1', 'G2', 'G3', 'H1',
+  'G1', 'G2', 'G3', 'G4', 'H1',
 ] as const;
 export const MITIGATION_CODES = ['L1', 'L2', 'L3', 'L4', 'L5'] as const;
 export const Category = z.enum([...INDICATOR_CODES, ...MITIGATION_CODES, 'X0']);
@@ -64,6 +68,7 @@ export const NearPattern = z.strictObject({
 export const FACT_NAMES = [
   'destinationAbroad', 'destinationIn', 'roleIn', 'genderTargeted', 'ageWindow', 'minorAge',
   'excessivePay', 'highPay', 'realisticPay', 'payStated', 'messengerOnly', 'freeMailEmail', 'contactPresent',
+  'mixedScript',
 ] as const;
 export const FactName = z.enum(FACT_NAMES);
 export const FactPattern = z.strictObject({

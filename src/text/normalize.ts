@@ -1,115 +1,201 @@
+import { foldEvasion } from './fold.js';
+import type { Layer } from './layer.js';
+
 /**
- * Case-folded, NFKC-normalised copy of the input with a map back to the ORIGINAL string.
- * Every later stage works on `text`; spans are mapped back through `starts` / `ends` so that
- * evidence always slices the caller's own string.
+ * Case-folded, NFKC-normalised copy of the input with a map back to the ORIGINAL string, with the
+ * tricks ads use to slip past keyword filters folded away (see fold.ts). Every later stage works on
+ * `text`; spans are mapped back through `starts` / `ends` so that evidence always slices the caller's
+ * own string.
  */
-export interface Normalized {
-  /** Normalised text. */
-  readonly text: string;
-  /** starts[i]: index in the original of the first code unit that produced text[i]. */
-  readonly starts: Uint32Array;
-  /** ends[i]: index in the original just past the last code unit that produced text[i]. */
-  readonly ends: Uint32Array;
+export interface Normalized extends Layer {
   readonly original: string;
+  /**
+   * Original-text spans of words that mix look-alike letters of two scripts ("oфициантка" with a
+   * Latin o) and of numbers written with the letter O ("1ООО$"): a weak sign of filter evasion.
+   */
+  readonly lookalikes: ReadonlyArray<{ readonly start: number; readonly end: number }>;
 }
 
 /**
- * Invisible characters that only serve to split words for filters (zero-width, soft hyphen, BOM, word
- * joiner), and bidirectional controls (marks, embeddings, overrides, isolates), which can also hide a
- * word ("pass\u202Eport") while changing nothing a reader needs.
+ * Characters outside ASCII and basic Cyrillic (and the Cyrillic combining marks U+0483-0489).
+ * Everything else lower-cases 1:1 and needs no NFKC, so it is handled in bulk, a run at a time.
  */
-const INVISIBLE = new Set([
-  0x00ad, 0x200b, 0x200c, 0x200d, 0x2060, 0xfeff, 0x180e,
-  0x200e, 0x200f, 0x061c, 0x202a, 0x202b, 0x202c, 0x202d, 0x202e, 0x2066, 0x2067, 0x2068, 0x2069,
-]);
-const COMBINING = /\p{M}/u;
+const SPECIAL = /[^\u0000-\u007f\u0400-\u0482\u048a-\u04ff]/g;
+const MARK = /\p{M}/u;
+const MARKS = /\p{M}/gu;
+const VARIATION_SELECTORS = /[\ufe00-\ufe0f]|\udb40[\udd00-\uddef]/g;
+/** Format characters (zero-width space / joiners, soft hyphen, BOM, bidi controls, tags) and fillers that render as nothing. */
+const INVISIBLE = /^(?:\p{Cf}|[\u115f\u1160\u3164\uffa0])$/u;
+const DECIMAL = /^\p{Nd}$/u;
+/** Marks left after a Latin or Cyrillic letter once a character is lower-cased ("İ" gives "i" + dot). */
+const MARKS_AFTER_ALPHABETIC = /([\u0000-\u052f])\p{M}+/gu;
 
-/** Text made only of ASCII and basic Cyrillic letters needs no NFKC and lower-cases 1:1. */
-const NEEDS_FULL_PATH = /[^\u0000-\u007f\u0400-\u0482\u048a-\u04ff]/;
-let identity: { starts: Uint32Array<ArrayBuffer>; ends: Uint32Array<ArrayBuffer> } = { starts: new Uint32Array(0), ends: new Uint32Array(0) };
-
-function identityMaps(n: number): { starts: Uint32Array<ArrayBuffer>; ends: Uint32Array<ArrayBuffer> } {
-  if (identity.starts.length < n) {
-    // Shared, grown geometrically, never written after creation: callers only read subarrays.
-    const size = Math.max(n, identity.starts.length * 2, 4096);
-    const starts = new Uint32Array(size);
-    const ends = new Uint32Array(size);
-    for (let i = 0; i < size; i++) {
-      starts[i] = i;
-      ends[i] = i + 1;
-    }
-    identity = { starts, ends };
+let idStarts = new Uint32Array(0);
+let idEnds = new Uint32Array(0);
+/** Shared identity maps (starts[i] = i, ends[i] = i + 1), grown geometrically; never written after creation. */
+function identity(n: number): void {
+  if (idStarts.length >= n) return;
+  const size = Math.max(n, idStarts.length * 2, 4096);
+  const s = new Uint32Array(size);
+  const e = new Uint32Array(size);
+  for (let i = 0; i < size; i++) {
+    s[i] = i;
+    e[i] = i + 1;
   }
-  return { starts: identity.starts.subarray(0, n), ends: identity.ends.subarray(0, n) };
+  idStarts = s;
+  idEnds = e;
 }
 
-export function normalize(original: string): Normalized {
-  const n = original.length;
-  if (!NEEDS_FULL_PATH.test(original)) {
-    // Most ads: the fast path, same length, offsets are the identity.
-    return { text: original.toLowerCase(), ...identityMaps(n), original };
+/** Is the code point at i a combining mark? Ranges without marks are answered without the regex. */
+function isMarkAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  if (c < 0x300) return false;
+  if (c <= 0x36f) return true;
+  if ((c >= 0x2000 && c < 0x20d0) || (c >= 0x2100 && c < 0x2cef) || (c >= 0xd83c && c <= 0xd83e)) return false;
+  return MARK.test(String.fromCodePoint(s.codePointAt(i)!));
+}
+
+/** Value of a non-ASCII decimal digit: Unicode encodes each set of ten digits contiguously, from 0. */
+function digitValue(ch: string): number {
+  const cp = ch.codePointAt(0)!;
+  let k = 0;
+  while (k < 60 && DECIMAL.test(String.fromCodePoint(cp - k - 1))) k++;
+  return k % 10;
+}
+
+/** NFKC + lower case of one code point; invisible characters give ''. Memoised: ads reuse few symbols. */
+const single = new Map<number, string>();
+function foldCodePoint(cp: number): string {
+  let r = single.get(cp);
+  if (r !== undefined) return r;
+  const ch = String.fromCodePoint(cp);
+  if (INVISIBLE.test(ch)) r = '';
+  else {
+    // A precomposed letter keeps its accent (Türkiye, OÜ, kč): only separate marks are evasion.
+    r = ch.normalize('NFKC').toLowerCase().replace(VARIATION_SELECTORS, '').replace(MARKS_AFTER_ALPHABETIC, '$1');
+    // Arabic-Indic, Devanagari and other decimal digits read as ASCII digits (NFKC leaves them).
+    if (r.length <= 2 && DECIMAL.test(r) && r.charCodeAt(0) > 0x7f) r = String(digitValue(r));
   }
-  // Normalisation rarely changes length; grow on demand.
-  let starts: Uint32Array<ArrayBuffer> = new Uint32Array(n + 16);
-  let ends: Uint32Array<ArrayBuffer> = new Uint32Array(n + 16);
-  const out: string[] = [];
+  if (single.size >= 20_000) single.clear();
+  single.set(cp, r);
+  return r;
+}
+
+/** Letters whose marks carry meaning in Russian and Kyrgyz: й (и + breve) and ё (е + diaeresis). */
+const KEPT_MARK = /^[иИ]\u0306$|^[еЕ]\u0308$/;
+
+/**
+ * A code point with the combining marks typed after it, NFKC-normalised as a unit and lower-cased.
+ * Such marks on Latin and Cyrillic letters are dropped (accents, stress marks, strike-through,
+ * keycap frames, "zalgo" stacks only hide a word from filters) except those of й and ё, so "ho\u0301stess"
+ * reads "hostess" and й typed as и + breve composes. Other scripts keep their marks.
+ */
+function foldCluster(unit: string): string {
+  const d = unit.normalize('NFD');
+  const base = d.charCodeAt(0);
+  const alphabetic = base < 0x0530 || (base >= 0x1e00 && base < 0x2000);
+  let r = d;
+  if (alphabetic || MARK.test(d[0] ?? '')) {
+    const first = d.codePointAt(0)! > 0xffff ? 2 : 1;
+    const mark = d.slice(first).replace(MARKS, (m) => (KEPT_MARK.test(d.slice(0, first) + m) ? m : ''));
+    r = d.slice(0, first) + mark;
+  }
+  return r.normalize('NFKC').toLowerCase().replace(VARIATION_SELECTORS, '').replace(MARKS_AFTER_ALPHABETIC, '$1');
+}
+/** The base layer, and where characters that may be emoji ended up in it (for the emoji fold). */
+export interface Base {
+  layer: Layer;
+  symbols: number[];
+}
+
+/**
+ * Case fold and NFKC with an offset map. Text is lower-cased once; only the characters outside ASCII
+ * and basic Cyrillic are looked at one by one. As long as each of them folds to itself (dashes,
+ * quotes, currency signs: the usual case), the result is the lower-cased text with identity offsets
+ * and nothing is copied; from the first one that changes, runs are copied in bulk and offsets written
+ * only where they differ from the identity.
+ */
+export function basePass(s: string): Base {
+  const n = s.length;
+  identity(n + 1);
+  const symbols: number[] = [];
+  SPECIAL.lastIndex = 0;
+  let m = SPECIAL.exec(s);
+  const lower = s.toLowerCase();
+  if (m === null) return { layer: { text: lower, starts: idStarts.subarray(0, n), ends: idEnds.subarray(0, n) }, symbols };
+  // Lower-casing the whole text is safe to slice when it kept every unit in place (no expansion).
+  const aligned = lower.length === n;
+  // Null until the first character that changes; assigned in closures, hence the casts.
+  let starts = null as Uint32Array | null;
+  let ends = null as Uint32Array | null;
   let len = 0;
-  const push = (s: string, from: number, to: number): void => {
-    for (let k = 0; k < s.length; k++) {
-      if (len >= starts.length) {
-        const grow = (a: Uint32Array<ArrayBuffer>): Uint32Array<ArrayBuffer> => {
-          const b = new Uint32Array(a.length * 2);
-          b.set(a);
-          return b;
-        };
-        starts = grow(starts);
-        ends = grow(ends);
-      }
-      starts[len] = from;
-      ends[len] = to;
-      len++;
-    }
-    out.push(s);
+  const parts: string[] = [];
+  const grow = (extra: number): void => {
+    if (len + extra <= starts!.length) return;
+    const size = Math.max(len + extra, starts!.length * 2);
+    const a = new Uint32Array(size);
+    const b = new Uint32Array(size);
+    // All of it: units past `len` still hold the identity, which runs rely on (see below).
+    a.set(starts!);
+    b.set(ends!);
+    starts = a;
+    ends = b;
+  };
+  /** Start building: copy what came before `at` unchanged (offsets are the identity there). */
+  const begin = (at: number): void => {
+    starts = idStarts.slice(0, n + 32);
+    ends = idEnds.slice(0, n + 32);
+    if (at > 0) parts.push(aligned ? lower.slice(0, at) : s.slice(0, at).toLowerCase());
+    len = at;
   };
 
   let i = 0;
   while (i < n) {
-    const c = original.charCodeAt(i);
-    // Fast path: ASCII and basic Cyrillic fold 1:1 and need no NFKC.
-    if (c < 0x80) {
-      push(c >= 65 && c <= 90 ? String.fromCharCode(c + 32) : original[i]!, i, i + 1);
-      i++;
-      continue;
+    let j = m === null ? n : m.index;
+    // A base letter followed by combining marks is folded together with them.
+    if (j < n && j > i && isMarkAt(s, j)) j--;
+    if (starts !== null && j > i) {
+      grow(j - i);
+      parts.push(aligned ? lower.slice(i, j) : s.slice(i, j).toLowerCase());
+      if (len !== i) {
+        starts.set(idStarts.subarray(i, j), len);
+        ends!.set(idEnds.subarray(i, j), len);
+      }
+      len += j - i;
     }
-    if (c >= 0x0400 && c <= 0x04ff && !COMBINING.test(original[i + 1] ?? '')) {
-      push(original[i]!.toLowerCase(), i, i + 1);
-      i++;
-      continue;
+    if (j >= n) break;
+    const cp = s.codePointAt(j)!;
+    let k = j + (cp > 0xffff ? 2 : 1);
+    while (k < n && isMarkAt(s, k)) k += s.codePointAt(k)! > 0xffff ? 2 : 1;
+    // Marks with no base character before them are dropped.
+    const r = isMarkAt(s, j) ? '' : k === j + (cp > 0xffff ? 2 : 1) ? foldCodePoint(cp) : foldCluster(s.slice(j, k));
+    if (starts === null && !(aligned && r.length === k - j && lower.startsWith(r, j))) begin(j);
+    if (cp >= 0x2190 && r.length > 0) symbols.push(starts === null ? j : len);
+    if (starts !== null && r.length > 0) {
+      grow(r.length);
+      parts.push(r);
+      if (r.length !== 1 || k !== j + 1 || len !== j) {
+        starts.fill(j, len, len + r.length);
+        ends!.fill(k, len, len + r.length);
+      }
+      len += r.length;
     }
-    if (INVISIBLE.has(c)) {
-      i++;
-      continue;
-    }
-    // General path: a code point with its following combining marks, NFKC-normalised as a unit
-    // (so й typed as и + breve composes), then lower-cased.
-    const cp = original.codePointAt(i)!;
-    let j = i + (cp > 0xffff ? 2 : 1);
-    while (j < n) {
-      const next = original.codePointAt(j)!;
-      const ch = String.fromCodePoint(next);
-      if (!COMBINING.test(ch)) break;
-      j += ch.length;
-    }
-    const unit = original.slice(i, j).normalize('NFKC').toLowerCase();
-    if (unit.length > 0) push(unit, i, j);
-    i = j;
+    i = k;
+    SPECIAL.lastIndex = k;
+    m = SPECIAL.exec(s);
   }
-  const text = out.join('');
-  return { text, starts: starts.subarray(0, len), ends: ends.subarray(0, len), original };
+  if (starts === null) return { layer: { text: lower, starts: idStarts.subarray(0, n), ends: idEnds.subarray(0, n) }, symbols };
+  return { layer: { text: parts.join(''), starts: starts.subarray(0, len), ends: ends!.subarray(0, len) }, symbols };
+}
+
+export function normalize(original: string): Normalized {
+  const { layer, symbols } = basePass(original);
+  const folded = foldEvasion(layer, original, symbols);
+  return { text: folded.layer.text, starts: folded.layer.starts, ends: folded.layer.ends, original, lookalikes: folded.lookalikes };
 }
 
 /** Map a [start, end) range of the normalised text back to the original string. */
-export function toOriginal(norm: Normalized, start: number, end: number): { start: number; end: number } {
+export function toOriginal(norm: Layer & { readonly original: string }, start: number, end: number): { start: number; end: number } {
   if (end <= start) {
     const at = start < norm.starts.length ? norm.starts[start]! : norm.original.length;
     return { start: at, end: at };

@@ -1,0 +1,93 @@
+/**
+ * Russian and Kyrgyz amounts written in words ("пять тысяч долларов", "беш жүз доллар") read as
+ * digits, so the pay checks see them as they see "5000 долларов". Only number words directly before
+ * a currency are read ("пять дней" stays as it is), and only when they include more than a scale word
+ * ("тысячи долларов", "thousands of dollars", stays vague). Vocabulary: rules/data/number-words.json;
+ * currencies: rules/data/money.json. English number words are read by the money extractor.
+ */
+import numberWords from '../../rules/data/number-words.json';
+import { money } from '../data.js';
+import { Rewriter, type Layer } from './layer.js';
+
+type Kind = 'unit' | 'hundred' | 'half' | 'scale';
+const WORDS = new Map<string, { value: number; kind: Kind }>();
+for (const table of [numberWords.ru, numberWords.ky] as Array<Record<string, unknown>>) {
+  for (const [word, entry] of Object.entries(table)) {
+    const [value, kind] = entry as [number, Kind];
+    if (!WORDS.has(word)) WORDS.set(word, { value, kind });
+  }
+}
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+const alternation = (words: Iterable<string>): string => [...new Set(words)].sort((a, b) => b.length - a.length).map(escape).join('|');
+const currencyWords = money.currencies.flatMap((c) => [...c.ru, ...c.ky]).filter((w) => /^[\p{L}.]+$/u.test(w) && w.length >= 2);
+const currencySymbols = money.currencies.flatMap((c) => c.symbols);
+// A Cyrillic letter (the end of a number word), then a currency word (a Kyrgyz case ending may be
+// glued to it: "долларга") or a symbol.
+const KY_ENDING = '(?:га|ка|дан|тан|ден|тен|да|та|дин|дын|ге|ке|ча)?';
+const GUARD = new RegExp(`[\\u0430-\\u04ff](?:[ \\u00a0]{1,2}(?:${alternation(currencyWords)})${KY_ENDING}(?![a-z\\u0430-\\u04ff])|[ \\u00a0]{0,2}(?:${alternation(currencySymbols)}))`, 'g');
+const isCyr = (c: number): boolean => c >= 0x430 && c <= 0x4ff;
+const MAX_WORDS = 8;
+
+/** The value of number words in order, or null when they do not form an amount. */
+function readWords(words: readonly string[]): number | null {
+  let total = 0;
+  let current = 0;
+  let counted = false;
+  for (const word of words) {
+    const e = WORDS.get(word)!;
+    switch (e.kind) {
+      case 'unit':
+        current += e.value;
+        counted = true;
+        break;
+      case 'hundred':
+        current = (current || 1) * e.value;
+        counted = true;
+        break;
+      case 'half':
+        if (current === 0) return null;
+        current += e.value;
+        break;
+      case 'scale':
+        total += (current || 1) * e.value;
+        current = 0;
+        break;
+    }
+  }
+  return counted ? total + current : null;
+}
+
+export function foldNumberWords(layer: Layer): Layer {
+  const t = layer.text;
+  GUARD.lastIndex = 0;
+  let m = GUARD.exec(t);
+  if (m === null) return layer;
+  let w: Rewriter | null = null;
+  let consumed = 0;
+  while (m !== null) {
+    // Walk back over number words separated by single spaces.
+    const end = m.index + 1;
+    const words: string[] = [];
+    let start = end;
+    let e = end;
+    while (words.length < MAX_WORDS) {
+      let s = e;
+      while (s > consumed && isCyr(t.charCodeAt(s - 1))) s--;
+      const word = t.slice(s, e);
+      if (s === e || !WORDS.has(word)) break;
+      words.unshift(word);
+      start = s;
+      if (s < 2 || t[s - 1] !== ' ' || !isCyr(t.charCodeAt(s - 2))) break;
+      e = s - 1;
+    }
+    const value = words.length > 0 && (start === 0 || !isCyr(t.charCodeAt(start - 1))) ? readWords(words) : null;
+    if (value !== null) {
+      w ??= new Rewriter(layer);
+      w.replace(start, end, String(value));
+      consumed = end;
+    }
+    m = GUARD.exec(t);
+  }
+  return w ? (w as Rewriter).finish() : layer;
+}

@@ -1,0 +1,46 @@
+/**
+ * Stretched letters ("sooo easy", "moneyyy", "freeeee", "кыздаааар") shortened. Neither English,
+ * Russian nor Kyrgyz writes a letter three times in a row, so a run of three or more becomes one
+ * letter, or two where a word of rules/data/doubled-letters.json has that letter doubled at that
+ * place ("free", "good", "маалымат"). A run that is the whole word ("www", "ааа", "xxx") is left alone.
+ * The letters kept map to the whole run.
+ */
+import doubled from '../../rules/data/doubled-letters.json';
+import { Rewriter, type Layer } from './layer.js';
+
+/** Every beginning of a listed word that ends in its doubled letter: "fr" + "ee" of "free". */
+const DOUBLED_PREFIXES = new Set<string>();
+for (const w of doubled.words) {
+  for (let i = 0; i + 1 < w.length; i++) if (w[i] === w[i + 1]) DOUBLED_PREFIXES.add(w.slice(0, i + 2));
+}
+
+const GUARD = /([a-z\u0430-\u04ff])\1\1/g;
+const isLetter = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x430 && c <= 0x4ff) || (c >= 0xdf && c <= 0x24f);
+
+export function foldStretched(layer: Layer): Layer {
+  const t = layer.text;
+  GUARD.lastIndex = 0;
+  let m = GUARD.exec(t);
+  if (m === null) return layer;
+  let w: Rewriter | null = null;
+  while (m !== null) {
+    const ch = m[1]!;
+    const start = m.index;
+    let end = start + 3;
+    while (t[end] === ch) end++;
+    GUARD.lastIndex = end;
+    let wordStart = start;
+    while (wordStart > 0 && isLetter(t.charCodeAt(wordStart - 1))) wordStart--;
+    if (wordStart < start || (end < t.length && isLetter(t.charCodeAt(end)))) {
+      w ??= new Rewriter(layer);
+      if (DOUBLED_PREFIXES.has(t.slice(wordStart, start) + ch + ch)) {
+        w.replace(start, start + 1, ch);
+        w.replace(start + 1, end, ch);
+      } else {
+        w.replace(start, end, ch);
+      }
+    }
+    m = GUARD.exec(t);
+  }
+  return w ? (w as Rewriter).finish() : layer;
+}

@@ -1,0 +1,81 @@
+/**
+ * A normalised text with, for each of its code units, the range of the ORIGINAL string that produced
+ * it. Each fold reads one layer and writes the next through a Rewriter, so offsets always point into
+ * the caller's string, however many folds ran in between.
+ */
+export interface Layer {
+  readonly text: string;
+  /** starts[i]: index in the original of the first code unit that produced text[i]. */
+  readonly starts: Uint32Array;
+  /** ends[i]: index in the original just past the last code unit that produced text[i]. */
+  readonly ends: Uint32Array;
+}
+
+/** Builds the next layer from `src`: unchanged ranges are copied in bulk, replacements mapped by range. */
+export class Rewriter {
+  private readonly parts: string[] = [];
+  private len = 0;
+  private starts: Uint32Array;
+  private ends: Uint32Array;
+  /** End of the last source range consumed. */
+  private at = 0;
+
+  constructor(private readonly src: Layer) {
+    const cap = src.text.length + 32;
+    this.starts = new Uint32Array(cap);
+    this.ends = new Uint32Array(cap);
+  }
+
+  private reserve(extra: number): void {
+    const need = this.len + extra;
+    if (need <= this.starts.length) return;
+    const size = Math.max(need, this.starts.length * 2);
+    const s = new Uint32Array(size);
+    const e = new Uint32Array(size);
+    s.set(this.starts.subarray(0, this.len));
+    e.set(this.ends.subarray(0, this.len));
+    this.starts = s;
+    this.ends = e;
+  }
+
+  /** Copy the source unchanged up to `to`. */
+  copyTo(to: number): void {
+    const from = this.at;
+    if (to <= from) return;
+    this.reserve(to - from);
+    this.parts.push(this.src.text.slice(from, to));
+    this.starts.set(this.src.starts.subarray(from, to), this.len);
+    this.ends.set(this.src.ends.subarray(from, to), this.len);
+    this.len += to - from;
+    this.at = to;
+  }
+
+  /**
+   * Replace source [from, to) (not empty) with `str`; every unit of `str` maps to the whole original
+   * range of [from, to). Source text before `from` is copied first.
+   */
+  replace(from: number, to: number, str: string): void {
+    this.copyTo(from);
+    if (str.length > 0) {
+      const s = this.src.starts[from]!;
+      const e = this.src.ends[to - 1]!;
+      this.reserve(str.length);
+      this.starts.fill(s, this.len, this.len + str.length);
+      this.ends.fill(e, this.len, this.len + str.length);
+      this.parts.push(str);
+      this.len += str.length;
+    }
+    if (to > this.at) this.at = to;
+  }
+
+  /** Drop source [from, to) (after copying what comes before it). */
+  drop(from: number, to: number): void {
+    this.copyTo(from);
+    if (to > this.at) this.at = to;
+  }
+
+  finish(): Layer {
+    this.copyTo(this.src.text.length);
+    return { text: this.parts.join(''), starts: this.starts.subarray(0, this.len), ends: this.ends.subarray(0, this.len) };
+  }
+}
