@@ -88,6 +88,18 @@ const leaveOutRegexAnalyser: NonNullable<Options['esbuildPlugins']>[number] = {
 };
 
 /**
+ * compromise (~32 KB gzipped) does not fit the browser bundles' budget: there, the English words of a
+ * sentence come from english-terms-lite.ts, which reads number words the same way
+ * (tests/number-words.test.ts compares the two).
+ */
+const liteEnglishTerms: NonNullable<Options['esbuildPlugins']>[number] = {
+  name: 'sakbol-lite-english-terms',
+  setup(build) {
+    build.onResolve({ filter: /[\\/]english-terms\.js$|^\.\/english-terms\.js$/ }, () => ({ path: resolve('src/extract/english-terms-lite.ts') }));
+  },
+};
+
+/**
  * Browsers, edge workers and bare V8 sandboxes: everything bundled (natural's two stemmers too),
  * minified, no imports left. `browser.js` is an ES module; `sakbol.global.js` is an IIFE that
  * defines the global `sakbol` for a <script> tag, a JavaScript UDF or `vm.runInNewContext`.
@@ -102,9 +114,9 @@ export const browserBuilds: Options[] = [
   platform: 'browser',
   minify: true,
   noExternal: [/.*/],
-  esbuildPlugins: [stripRuleAuthoringData, leaveOutRegexAnalyser],
-  // compromise reads `self.env` where there is no `process`; a bare V8 context (vm, a JavaScript UDF)
-  // has no `self`. `globalThis` is `self` in browsers and workers, and exists everywhere.
+  esbuildPlugins: [stripRuleAuthoringData, leaveOutRegexAnalyser, liteEnglishTerms],
+  // (compromise read `self.env`; nothing in these bundles needs `self` now, and `globalThis` is `self`
+  // in browsers and workers and exists in a bare V8 context too.)
   define: { self: 'globalThis' },
 }));
 

@@ -1,8 +1,9 @@
-import nlp from 'compromise/one';
+import { englishTerms, type Term } from './english-terms.js';
 
 /**
  * English number words ("five thousand", "twenty-five hundred", "three and a half thousand").
- * compromise's light `one` layer tokenises the sentence (hyphens, dashes, punctuation) with offsets;
+ * compromise's light `one` layer tokenises the sentence (hyphens, dashes, punctuation) with offsets
+ * (english-terms.ts; a hand-written stand-in in the browser bundles);
  * we only call it on sentences that contain a number word, because the full compromise parse costs
  * ~9 ms an ad and ~500 ms to import. The value arithmetic is ours: compromise's own number parser
  * lives in its heavy layer and reads "three and a half thousand" as 3000.
@@ -36,10 +37,13 @@ export interface WordNumber {
 }
 
 export function readNumberWords(sentence: string): WordNumber[] {
-  const terms = nlp.tokenize(sentence).json({ offset: true }) as Array<{ terms: Array<{ normal: string; offset: { start: number; length: number } }> }>;
+  return readNumberTerms(englishTerms(sentence));
+}
+
+/** Amounts in the words of a sentence (englishTerms' output), with offsets into it. */
+export function readNumberTerms(sentences: readonly Term[][]): WordNumber[] {
   const out: WordNumber[] = [];
-  for (const s of terms) {
-    const ts = s.terms;
+  for (const ts of sentences) {
     let i = 0;
     while (i < ts.length) {
       const nextWord = ts[i + 1]?.normal ?? '';
@@ -69,8 +73,8 @@ export function readNumberWords(sentence: string): WordNumber[] {
         j++;
       }
       const value = total + current;
-      const first = ts[i]!.offset;
-      const lastT = ts[last]!.offset;
+      const first = ts[i]!;
+      const lastT = ts[last]!;
       if (value > 0) out.push({ value, start: first.start, end: lastT.start + lastT.length });
       i = last + 1;
     }
