@@ -13,6 +13,7 @@ import { buildBrowserBundles } from './helpers/browser-bundles.js';
 let dir = '';
 let ctx: vm.Context;
 const ads = ['en', 'ru', 'ky', 'mixed'].flatMap((l) => loadCorpus(l));
+const ROOT_DIR = new URL('..', import.meta.url).pathname;
 const inVm = (code: string): unknown => vm.runInContext(code, ctx);
 const vmScreen = (text: string, options?: ScreenOptions): unknown =>
   JSON.parse(inVm(`JSON.stringify(sakbol.screen(${JSON.stringify(text)}, ${JSON.stringify(options ?? {})}))`) as string);
@@ -68,6 +69,15 @@ describe('IIFE bundle in an empty V8 context', () => {
     const got = inVm(`(() => { try { sakbol.screen('ad', ${JSON.stringify(bad)}); return null; } catch (e) { return JSON.stringify([e instanceof sakbol.OptionsError, e instanceof sakbol.SakbolError, e.code, e.issues]); } })()`);
     expect(JSON.parse(got as string)).toEqual([true, true, 'INVALID_OPTIONS', expected?.issues]);
     expect(inVm(`(() => { try { sakbol.screen(42); } catch (e) { return e.code; } })()`)).toBe('INVALID_INPUT');
+  });
+
+  it('loads rule packs; refuses a custom regex it cannot check for backtracking, with a RuleError naming rule and path', () => {
+    const pack = readFileSync(join(ROOT_DIR, 'tests', 'fixtures', 'example-board.pack.json'), 'utf8');
+    const phrasesOnly = JSON.parse(pack) as { rules: Array<{ patterns: Array<{ kind: string }> }> };
+    for (const r of phrasesOnly.rules) r.patterns = r.patterns.filter((p) => p.kind !== 'regex');
+    const script = (p: string) => `(() => { try { return sakbol.createScreener({ packs: [${p}] }).rules.length > 100 ? 'loaded' : 'few'; } catch (e) { return [e.name, e.code, e.ruleId, e.problems.map((x) => x.path).join(' '), /provideRegexAnalyser/.test(e.message)].join('|'); } })()`;
+    expect(inVm(script(JSON.stringify(phrasesOnly)))).toBe('loaded');
+    expect(inVm(script(pack))).toBe('RuleError|INVALID_RULE|example-board/B1.deposit-to-card|patterns.2.regex|true');
   });
 
   it('carries the rules without their examples, false-positive notes and the texts of internal signals', () => {

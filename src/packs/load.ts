@@ -69,7 +69,13 @@ function checkRule(rule: Rule, packId: string, ownIds: ReadonlySet<string>, refe
       return;
     }
     if (new RegExp(re.source, 'u').test('')) add(`${path}.regex`, 'expected a regex that cannot match the empty string');
-    const hazard = regexHazard(re.source);
+    let hazard: string | null;
+    try {
+      hazard = regexHazard(re.source);
+    } catch (e) {
+      // The browser bundles leave the analyser out: an unchecked regex is refused, never run.
+      hazard = `a regex that can be checked for catastrophic backtracking; ${(e as Error).message}`;
+    }
     if (hazard) add(`${path}.regex`, hazard);
   };
   rule.patterns.forEach((p, k) => checkPattern(p, `patterns.${k}`));
