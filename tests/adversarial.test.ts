@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createScreener } from '../src/index.js';
 import { loadCorpus } from '../scripts/corpus.js';
-import { metrics } from '../scripts/metrics.js';
+import { evaluate } from '../src/eval/metrics.js';
 
 // Floors on the adversarial corpus: ads written around keyword filters (look-alike letters, split
 // letters, leetspeak, emoji, invisible characters, amounts in words, full-width digits) and ordinary
@@ -9,7 +9,7 @@ import { metrics } from '../scripts/metrics.js';
 const screener = createScreener();
 const ads = loadCorpus('adversarial');
 const rows = ads.map((ad) => ({ ad, result: screener.screen(ad.text) }));
-const m = metrics(rows);
+const m = evaluate(rows.map((r) => ({ label: r.ad, result: r.result })), screener.rules.filter((r) => r.kind !== 'signal').map((r) => r.id));
 
 describe('adversarial corpus', () => {
   it('has at least 100 ads across English, Russian and Kyrgyz, with unique ids', () => {
