@@ -56,12 +56,17 @@ describe('lead strings of a regex', () => {
   });
 });
 
-// Soundness of leads: every match of a regex with a lead starts with one of its lead strings.
-it('never tries a lead-indexed regex too late', () => {
-  const regexes = bundledRules.flatMap((raw) => {
+/** Every bundled regex pattern (and exclusion), compiled, with "rule#pattern" as id. */
+function bundledRegexes() {
+  return bundledRules.flatMap((raw) => {
     const r = Rule.parse(raw);
     return [...r.patterns, ...(r.exclude ?? [])].filter((p) => p.kind === 'regex').map((p) => ({ id: `${r.id}#${p.id}`, ...compileRegex(p.regex) }));
   });
+}
+
+// Soundness of leads: every match of a regex with a lead starts with one of its lead strings.
+it('never tries a lead-indexed regex too late', () => {
+  const regexes = bundledRegexes();
   expect(regexes.filter((r) => r.lead).length).toBeGreaterThan(regexes.length / 2);
   const wrong: string[] = [];
   for (const lang of ['en', 'ru', 'ky', 'mixed']) {
@@ -121,10 +126,7 @@ describe('literal scanner', () => {
 // Soundness: a regex none of whose required literals occurs must not match. Checked for every
 // bundled regex on every corpus ad.
 it('never skips a regex that matches', () => {
-  const regexes = bundledRules.flatMap((raw) => {
-    const r = Rule.parse(raw);
-    return [...r.patterns, ...(r.exclude ?? [])].filter((p) => p.kind === 'regex').map((p) => ({ id: `${r.id}#${p.id}`, ...compileRegex(p.regex) }));
-  });
+  const regexes = bundledRegexes();
   expect(regexes.filter((r) => r.needs).length).toBeGreaterThan(regexes.length / 2);
   const wrong: string[] = [];
   for (const lang of ['en', 'ru', 'ky', 'mixed']) {
