@@ -43,7 +43,10 @@ export async function runTask<S extends TaskSpec>(spec: S, workers: number, sour
     const task = createTask(spec);
     for await (const items of batches(source)) {
       const results = task(items);
-      for (let i = 0; i < items.length; i++) await sink(items[i]!, results[i]!);
+      for (let i = 0; i < items.length; i++) {
+        const wait = sink(items[i]!, results[i]!);
+        if (wait) await wait;
+      }
     }
     return;
   }
@@ -124,7 +127,11 @@ class Pool<K extends TaskSpec['kind']> {
   private async emit(): Promise<void> {
     for (let b = this.pending.get(this.nextOut); b?.results; b = this.pending.get(this.nextOut)) {
       this.pending.delete(this.nextOut++);
-      for (let i = 0; i < b.items.length; i++) await this.sink(b.items[i]!, b.results[i] as TaskOut[K]);
+      for (let i = 0; i < b.items.length; i++) {
+        // Awaited only when the sink waits (output backpressure): a microtask per record adds up.
+        const wait = this.sink(b.items[i]!, b.results[i] as TaskOut[K]);
+        if (wait) await wait;
+      }
       if (this.failure !== undefined) return;
     }
   }
