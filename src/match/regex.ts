@@ -1,9 +1,9 @@
 /**
  * Running the rule regexes over an ad, as cheaply as the prefilters of match/literals.ts allow:
- * indexed regexes only where a word begins with one of their lead words, the others only on lines
- * holding one of their required literals (both found in one pass, literal-scan.ts). A regex without
- * either runs over the whole ad. tests/literals.test.ts checks this finds exactly what a plain scan
- * of the whole ad finds.
+ * a regex with lead strings is tried only where one occurs (at a word start when it began with
+ * `{{<}}`, and only on lines holding one of its needs), a regex with needs only on the lines holding
+ * one; both are found in one pass (literal-scan.ts). A regex with neither runs over the whole ad.
+ * tests/literals.test.ts checks this finds exactly what a plain scan of the whole ad finds.
  */
 import type { CompiledRules } from '../engine/compile.js';
 import { wordCharBefore } from '../text/chars.js';
