@@ -5,7 +5,7 @@
  * with more letters than digits, so numbers, prices ("$500", "5k", "3-5k"), model names ("mp3",
  * "b2b", "4x4"), times ("10am"), e-mail addresses and handles are left alone.
  */
-import { Rewriter, type Layer } from './layer.js';
+import { rewriteMatches, type Layer } from './layer.js';
 
 const LATIN: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '9': 'g', '@': 'a', $: 's' };
 const CYRILLIC: Record<string, string> = { '0': 'о', '3': 'з' };
@@ -26,11 +26,7 @@ function domainFollows(t: string, from: number): boolean {
 
 export function foldLeet(layer: Layer): Layer {
   const t = layer.text;
-  GUARD.lastIndex = 0;
-  let m = GUARD.exec(t);
-  if (m === null) return layer;
-  let w: Rewriter | null = null;
-  while (m !== null) {
+  return rewriteMatches(layer, GUARD, (m, rewriter) => {
     const cyrillic = isCyr(t.charCodeAt(m.index));
     const isLetter = cyrillic ? isCyr : isLatin;
     const table = cyrillic ? CYRILLIC : LATIN;
@@ -45,10 +41,7 @@ export function foldLeet(layer: Layer): Layer {
     const addressLike = ADDRESS.has(before) || after === '@' || after === '_' || after === '/' || (after === '.' && isLatin(t.charCodeAt(we + 1))) || (t.lastIndexOf('@', we - 1) >= ws && domainFollows(t, we));
     let letters = 0;
     for (let i = ws; i < we; i++) if (isLetter(t.charCodeAt(i))) letters++;
-    if (addressLike || letters < 3 || letters <= we - ws - letters) {
-      m = GUARD.exec(t);
-      continue;
-    }
+    if (addressLike || letters < 3 || letters <= we - ws - letters) return;
     // Each inner run of at most two non-letters with letters on both sides; "$" may also lead.
     let i = ws;
     while (i < we) {
@@ -61,12 +54,10 @@ export function foldLeet(layer: Layer): Layer {
       const leadingDollar = i === ws && j === i + 1 && t[i] === '$' && j < we;
       const inner = i > ws && j < we && j - i <= 2;
       if ((inner || leadingDollar) && [...t.slice(i, j)].every((ch) => table[ch] !== undefined)) {
-        w ??= new Rewriter(layer);
+        const w = rewriter();
         for (let k = i; k < j; k++) w.replace(k, k + 1, table[t[k]!]!);
       }
       i = j;
     }
-    m = GUARD.exec(t);
-  }
-  return w ? (w as Rewriter).finish() : layer;
+  });
 }

@@ -8,7 +8,7 @@
 import homoglyphs from '../../rules/data/homoglyphs.json';
 import type { FoldContext } from './fold-context.js';
 import { isCyrillicCode, isLatinCode } from './fold-context.js';
-import { Rewriter, type Layer } from './layer.js';
+import { rewriteMatches, type Layer, type Rewriter } from './layer.js';
 
 export interface Span {
   start: number;
@@ -40,16 +40,11 @@ const SIGNAL_MIN_LETTERS = 3;
 
 export function foldLookalikes(layer: Layer, ctx: FoldContext): { layer: Layer; lookalikes: Span[] } {
   const t = layer.text;
-  GUARD.lastIndex = 0;
-  let m = GUARD.exec(t);
-  if (m === null) return { layer, lookalikes: [] };
-  let w: Rewriter | null = null;
-  const rewriter = (): Rewriter => (w ??= new Rewriter(layer));
   const lookalikes: Span[] = [];
   const signal = (from: number, to: number): void => {
     lookalikes.push({ start: layer.starts[from]!, end: layer.ends[to - 1]! });
   };
-  while (m !== null) {
+  const folded = rewriteMatches(layer, GUARD, (m, rewriter) => {
     let end: number;
     if (isDigit(t.charCodeAt(m.index))) {
       end = foldNumber(layer, ctx.original, m.index, rewriter, signal);
@@ -61,10 +56,8 @@ export function foldLookalikes(layer: Layer, ctx: FoldContext): { layer: Layer; 
       if (!isDigit(t.charCodeAt(ws))) foldMixedWord(layer, ctx, ws, end, rewriter, signal);
     }
     GUARD.lastIndex = end;
-    m = GUARD.exec(t);
-  }
-  const done = w as Rewriter | null;
-  return { layer: done ? done.finish() : layer, lookalikes };
+  });
+  return { layer: folded, lookalikes };
 }
 
 const isZeroLike = (t: string, i: number): boolean => i < t.length && zeroLike.has(t[i]!);

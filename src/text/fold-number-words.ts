@@ -7,7 +7,7 @@
  */
 import numberWords from '../../rules/data/number-words.json';
 import { money } from '../data.js';
-import { Rewriter, type Layer } from './layer.js';
+import { rewriteMatches, type Layer } from './layer.js';
 
 type Kind = 'unit' | 'hundred' | 'half' | 'scale';
 const WORDS = new Map<string, { value: number; kind: Kind }>();
@@ -60,12 +60,8 @@ function readWords(words: readonly string[]): number | null {
 
 export function foldNumberWords(layer: Layer): Layer {
   const t = layer.text;
-  GUARD.lastIndex = 0;
-  let m = GUARD.exec(t);
-  if (m === null) return layer;
-  let w: Rewriter | null = null;
   let consumed = 0;
-  while (m !== null) {
+  return rewriteMatches(layer, GUARD, (m, rewriter) => {
     // Walk back over number words separated by single spaces.
     const end = m.index + 1;
     const words: string[] = [];
@@ -83,11 +79,8 @@ export function foldNumberWords(layer: Layer): Layer {
     }
     const value = words.length > 0 && (start === 0 || !isCyr(t.charCodeAt(start - 1))) ? readWords(words) : null;
     if (value !== null) {
-      w ??= new Rewriter(layer);
-      w.replace(start, end, String(value));
+      rewriter().replace(start, end, String(value));
       consumed = end;
     }
-    m = GUARD.exec(t);
-  }
-  return w ? (w as Rewriter).finish() : layer;
+  });
 }

@@ -8,7 +8,7 @@
  * lower-case run): "a b c" lists, initials ("A. B. Ivanov"), "U.S.A." and "т.е." stay as they are,
  * and "О Ф И Ц И А Н Т К А в Д У Б А Е" gives "официантка в дубае".
  */
-import { Rewriter, type Layer } from './layer.js';
+import { rewriteMatches, type Layer } from './layer.js';
 
 /**
  * Four single letters with one separator between them; the rest of the run is followed in code, and
@@ -55,16 +55,11 @@ function caseRuns(cases: readonly Case[]): Array<[number, number]> {
 
 export function foldSplitLetters(layer: Layer, original: string): Layer {
   const t = layer.text;
-  SPLIT_START.lastIndex = 0;
-  let m = SPLIT_START.exec(t);
-  if (m === null) return layer;
-  let w: Rewriter | null = null;
-  while (m !== null) {
+  return rewriteMatches(layer, SPLIT_START, (m, rewriter) => {
     if (m.index > 0 && isWordAt(t, m.index - 1)) {
       // Inside a word: look again from the next letter.
       SPLIT_START.lastIndex = m.index + 1;
-      m = SPLIT_START.exec(t);
-      continue;
+      return;
     }
     const gap = m[1]!;
     // Follow the chain of single letters with this separator.
@@ -78,11 +73,9 @@ export function foldSplitLetters(layer: Layer, original: string): Layer {
     const cases = letters.map((i) => caseAt(layer, original, i));
     for (const [a, b] of caseRuns(cases)) {
       if (b - a < MIN_LETTERS) continue;
-      w ??= new Rewriter(layer);
+      const w = rewriter();
       for (let k = a; k + 1 < b; k++) w.drop(letters[k]! + 1, letters[k + 1]!);
     }
     SPLIT_START.lastIndex = q;
-    m = SPLIT_START.exec(t);
-  }
-  return w ? (w as Rewriter).finish() : layer;
+  });
 }

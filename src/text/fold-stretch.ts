@@ -6,7 +6,7 @@
  * The letters kept map to the whole run.
  */
 import doubled from '../../rules/data/doubled-letters.json';
-import { Rewriter, type Layer } from './layer.js';
+import { rewriteMatches, type Layer } from './layer.js';
 
 /** Every beginning of a listed word that ends in its doubled letter: "fr" + "ee" of "free". */
 const DOUBLED_PREFIXES = new Set<string>();
@@ -19,11 +19,7 @@ const isLetter = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x430
 
 export function foldStretched(layer: Layer): Layer {
   const t = layer.text;
-  GUARD.lastIndex = 0;
-  let m = GUARD.exec(t);
-  if (m === null) return layer;
-  let w: Rewriter | null = null;
-  while (m !== null) {
+  return rewriteMatches(layer, GUARD, (m, rewriter) => {
     const ch = m[1]!;
     const start = m.index;
     let end = start + 3;
@@ -32,7 +28,7 @@ export function foldStretched(layer: Layer): Layer {
     let wordStart = start;
     while (wordStart > 0 && isLetter(t.charCodeAt(wordStart - 1))) wordStart--;
     if (wordStart < start || (end < t.length && isLetter(t.charCodeAt(end)))) {
-      w ??= new Rewriter(layer);
+      const w = rewriter();
       if (DOUBLED_PREFIXES.has(t.slice(wordStart, start) + ch + ch)) {
         w.replace(start, start + 1, ch);
         w.replace(start + 1, end, ch);
@@ -40,7 +36,5 @@ export function foldStretched(layer: Layer): Layer {
         w.replace(start, end, ch);
       }
     }
-    m = GUARD.exec(t);
-  }
-  return w ? (w as Rewriter).finish() : layer;
+  });
 }

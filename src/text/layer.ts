@@ -79,3 +79,16 @@ export class Rewriter {
     return { text: this.parts.join(''), starts: this.starts.subarray(0, this.len), ends: this.ends.subarray(0, this.len) };
   }
 }
+
+/**
+ * The loop every guarded fold runs: `visit` sees each match of `guard` (a /g regex, which it may move
+ * on by setting lastIndex) and asks for the Rewriter only when it changes something. Returns the new
+ * layer, or `layer` itself when nothing was rewritten.
+ */
+export function rewriteMatches(layer: Layer, guard: RegExp, visit: (m: RegExpExecArray, rewriter: () => Rewriter) => void): Layer {
+  let w: Rewriter | null = null;
+  const rewriter = (): Rewriter => (w ??= new Rewriter(layer));
+  guard.lastIndex = 0;
+  for (let m = guard.exec(layer.text); m !== null; m = guard.exec(layer.text)) visit(m, rewriter);
+  return w ? (w as Rewriter).finish() : layer;
+}
