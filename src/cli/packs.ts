@@ -8,7 +8,6 @@ import { CliError, EXIT } from './exit.js';
  * The plain JSON data is what the workers get (structured clone); each loads it again.
  */
 export interface PackFile {
-  path: string;
   data: unknown;
   pack: RulePack;
 }
@@ -27,7 +26,7 @@ export function readPackFile(path: string): PackFile {
     throw new CliError(EXIT.pack, `${path}: not JSON (${(e as Error).message})`);
   }
   try {
-    return { path, data, pack: loadRulePack(data) };
+    return { data, pack: loadRulePack(data) };
   } catch (e) {
     if (e instanceof RuleError) throw new CliError(EXIT.pack, `${path}: ${problems(e).join('\n  ')}`);
     if (isSakbolError(e)) throw new CliError(EXIT.pack, `${path}: ${e.message}`);
@@ -36,6 +35,6 @@ export function readPackFile(path: string): PackFile {
 }
 
 /** One line per problem: rule id, field path, what was expected. */
-export function problems(e: RuleError): string[] {
+function problems(e: RuleError): string[] {
   return [e.message.split('\n')[0]!, ...e.problems.map((p) => `${p.ruleId ?? '(pack)'} ${p.path}: ${p.message}`)];
 }
