@@ -36,6 +36,16 @@ export interface CompiledRegex {
   sticky: RegExp | null;
 }
 
+/** A rule's `when` with the rules it names as indices into `rules`. */
+export interface WhenIndex {
+  all: number[];
+  any: number[] | undefined;
+  atLeast: { n: number; of: number[] } | undefined;
+  none: number[];
+  /** The parts whose spans and variables the rule takes over: all, then any, then atLeast.of. */
+  parts: number[];
+}
+
 export interface CompiledRules {
   rules: Rule[];
   /** The reference tables this rule set was compiled with: place and role payloads index into them. */
@@ -55,6 +65,14 @@ export interface CompiledRules {
   kyVocabulary(): Set<string>;
   /** Each rule's fact patterns, by rule index (checked for every rule on every ad). */
   facts: FactPattern[][];
+  /**
+   * For each fact pattern of `facts`, the index of its (fact, parameters) pair: rules that ask the
+   * same question share one answer per ad. `factCount` is the number of distinct pairs.
+   */
+  factIds: number[][];
+  factCount: number;
+  /** Each rule's `when`, with rule indices in place of ids (undefined: the rule has none). */
+  when: Array<WhenIndex | undefined>;
   /** Rule indices in dependency order: every rule after the rules its `when` names. */
   order: number[];
   negation: Record<Lang, { before: Set<string>; after: Set<string>; window: number }>;
@@ -88,6 +106,16 @@ function whenRefs(rule: Rule): string[] {
   const w = rule.when;
   if (!w) return [];
   return [...(w.all ?? []), ...(w.any ?? []), ...(w.atLeast?.of ?? []), ...(w.none ?? [])];
+}
+
+function whenIndex(rule: Rule, byId: Map<string, number>): WhenIndex | undefined {
+  const w = rule.when;
+  if (!w) return undefined;
+  const ix = (ids: readonly string[] | undefined): number[] => (ids ?? []).map((id) => byId.get(id)!);
+  const all = ix(w.all);
+  const any = w.any ? ix(w.any) : undefined;
+  const atLeast = w.atLeast ? { n: w.atLeast.n, of: ix(w.atLeast.of) } : undefined;
+  return { all, any, atLeast, none: ix(w.none), parts: [...all, ...(any ?? []), ...(atLeast?.of ?? [])] };
 }
 
 function topoOrder(rules: Rule[], byId: Map<string, number>): number[] {
@@ -178,9 +206,20 @@ export function compileRules(rules: Rule[], tables: Tables = BUNDLED_TABLES): Co
   const after = new Set(LANGS.flatMap((l) => lexicon.negation[l].after));
   const literals = literalIndex(regexes);
   const negation = Object.fromEntries(LANGS.map((l) => [l, { before, after, window: lexicon.negation[l].window }])) as CompiledRules['negation'];
+  const order = topoOrder(rules, byId); // also checks that every id a `when` names exists
+  const facts = rules.map((r) => r.patterns.filter((p): p is FactPattern => p.kind === 'fact'));
+  const factIndex = new Map<string, number>();
+  const factIds = facts.map((ps) =>
+    ps.map((p) => {
+      const key = p.params ? `${p.fact}:${JSON.stringify(p.params)}` : p.fact;
+      let id = factIndex.get(key);
+      if (id === undefined) factIndex.set(key, (id = factIndex.size));
+      return id;
+    }),
+  );
   return {
     rules, tables, byId, payloads, trie, regexes, literals, nearPatterns,
-    facts: rules.map((r) => r.patterns.filter((p): p is FactPattern => p.kind === 'fact')), order: topoOrder(rules, byId), negation,
+    facts, factIds, factCount: factIndex.size, when: rules.map((r) => whenIndex(r, byId)), order, negation,
     kyVocabulary: () => {
       trie('ky');
       return kyVocabulary;

@@ -3,9 +3,9 @@
  * ask the predicates; `when` conditions are checked in dependency order so meta rules see their parts.
  */
 import type { MatchResult, RawHit } from '../match/run.js';
-import type { FactPattern, Rule, When } from '../schema/rule.js';
+import type { Rule } from '../schema/rule.js';
 import { toOriginal } from '../text/normalize.js';
-import type { CompiledRules } from './compile.js';
+import type { CompiledRules, WhenIndex } from './compile.js';
 import { PREDICATES, type PredicateResult } from './predicates.js';
 import type { AdContext, FiredRule, Hit, Span, Vars } from './types.js';
 
@@ -52,15 +52,20 @@ function excludedAt(ctx: AdContext, rule: Rule, excluded: readonly number[] | un
 function spansOf(ctx: AdContext, h: RawHit): Span[] {
   const { norm, tokens } = ctx;
   if (h.nStart !== undefined && h.nEnd !== undefined) return [toOriginal(norm, h.nStart, h.nEnd)];
-  const ranges = h.parts.length > 0 ? h.parts : [[h.from, h.to] as [number, number]];
-  return ranges.map(([f, t]) => toOriginal(norm, tokens[f]!.start, tokens[t - 1]!.end));
+  if (h.parts.length === 0) return [toOriginal(norm, tokens[h.from]!.start, tokens[h.to - 1]!.end)];
+  return h.parts.map(([f, t]) => toOriginal(norm, tokens[f]!.start, tokens[t - 1]!.end));
 }
 
-function whenHolds(w: When, fired: ReadonlyMap<string, FiredRule>): boolean {
-  if (w.all && !w.all.every((id) => fired.has(id))) return false;
-  if (w.any && !w.any.some((id) => fired.has(id))) return false;
-  if (w.atLeast && w.atLeast.of.filter((id) => fired.has(id)).length < w.atLeast.n) return false;
-  if (w.none && w.none.some((id) => fired.has(id))) return false;
+/** Do the rules a `when` names (by index) stand as it asks? */
+function whenHolds(w: WhenIndex, fired: ReadonlyArray<FiredRule | undefined>): boolean {
+  for (const i of w.all) if (!fired[i]) return false;
+  if (w.any && !w.any.some((i) => fired[i])) return false;
+  if (w.atLeast) {
+    let n = 0;
+    for (const i of w.atLeast.of) if (fired[i]) n++;
+    if (n < w.atLeast.n) return false;
+  }
+  for (const i of w.none) if (fired[i]) return false;
   return true;
 }
 
@@ -68,32 +73,26 @@ function whenHolds(w: When, fired: ReadonlyMap<string, FiredRule>): boolean {
  * Adds the spans of the rules a `when` names to `spans`, and their variables to `vars` where the rule
  * has not set them itself (the first part named wins among parts).
  */
-function addWhenParts(w: When, fired: ReadonlyMap<string, FiredRule>, spans: Span[], vars: Vars): void {
-  const add = (ids: readonly string[] | undefined): void => {
-    if (!ids) return;
-    for (const id of ids) {
-      const f = fired.get(id);
-      if (!f) continue;
-      for (const s of f.spans) spans.push(s);
-      for (const k in f.vars) if (!(k in vars)) vars[k] = f.vars[k]!;
-    }
-  };
-  add(w.all);
-  add(w.any);
-  add(w.atLeast?.of);
-}
-
-const factKeys = new WeakMap<FactPattern, string>();
-function factKey(p: FactPattern): string {
-  let k = factKeys.get(p);
-  if (k === undefined) factKeys.set(p, (k = p.params ? `${p.fact}:${JSON.stringify(p.params)}` : p.fact));
-  return k;
+function addWhenParts(w: WhenIndex, fired: ReadonlyArray<FiredRule | undefined>, spans: Span[], vars: Vars): void {
+  for (const i of w.parts) {
+    const f = fired[i];
+    if (!f) continue;
+    for (const s of f.spans) spans.push(s);
+    for (const k in f.vars) if (!(k in vars)) vars[k] = f.vars[k]!;
+  }
 }
 
 /** Sorted, de-duplicated spans (sorts `spans` in place: callers pass an array of their own). */
 export function mergeSpans(spans: Span[]): Span[] {
   if (spans.length < 2) return spans;
-  spans.sort((a, b) => a.start - b.start || a.end - b.end);
+  // Spans usually arrive in order (one pattern's hits, in text order): sort only when they do not.
+  let sorted = true;
+  for (let i = 1; i < spans.length && sorted; i++) {
+    const a = spans[i - 1]!;
+    const b = spans[i]!;
+    sorted = a.start < b.start || (a.start === b.start && a.end <= b.end);
+  }
+  if (!sorted) spans.sort((a, b) => a.start - b.start || a.end - b.end);
   let n = 1;
   for (let i = 1; i < spans.length; i++) {
     const s = spans[i]!;
@@ -113,8 +112,9 @@ export function evaluateRules(c: CompiledRules, ctx: AdContext, m: MatchResult, 
     else byRule[h.rule] = [h];
   }
   const fired = new Map<string, FiredRule>();
+  const firedAt: Array<FiredRule | undefined> = new Array(c.rules.length);
   // Several rules ask the same fact with the same parameters: compute each once per ad.
-  const factResults = new Map<string, PredicateResult | null>();
+  const factResults: Array<PredicateResult | null | undefined> = new Array(c.factCount);
   for (const ri of c.order) {
     const rule: Rule = c.rules[ri]!;
     if (disabled.size > 0 && disabled.has(rule.id)) continue;
@@ -122,7 +122,8 @@ export function evaluateRules(c: CompiledRules, ctx: AdContext, m: MatchResult, 
     const raw = byRule[ri];
     const facts = c.facts[ri]!;
     if (rule.patterns.length > 0 && !raw && facts.length === 0) continue;
-    if (rule.when && !whenHolds(rule.when, fired)) continue;
+    const when = c.when[ri];
+    if (when && !whenHolds(when, firedAt)) continue;
     const hits: Hit[] = [];
     const spans: Span[] = [];
     const vars: Vars = {};
@@ -136,10 +137,12 @@ export function evaluateRules(c: CompiledRules, ctx: AdContext, m: MatchResult, 
         for (const x of hs) spans.push(x);
       }
     }
-    for (const p of facts) {
-      const key = factKey(p);
-      let r = factResults.get(key);
-      if (r === undefined) factResults.set(key, (r = PREDICATES[p.fact](ctx, p.params ?? {})));
+    const factIds = c.factIds[ri]!;
+    for (let k = 0; k < facts.length; k++) {
+      const p = facts[k]!;
+      const id = factIds[k]!;
+      let r = factResults[id];
+      if (r === undefined) factResults[id] = r = PREDICATES[p.fact](ctx, p.params ?? {});
       if (!r) continue;
       // Exclusions cancel fact evidence too ("15 years of experience" is not an age).
       const fs = ctx.tokens.length === 0 || !excluded ? r.spans : r.spans.filter((s) => !excludedAt(ctx, rule, excluded, tokenAtOriginal(ctx, s.start)));
@@ -150,10 +153,12 @@ export function evaluateRules(c: CompiledRules, ctx: AdContext, m: MatchResult, 
       }
     }
     if (rule.patterns.length > 0 && hits.length === 0) continue;
-    if (rule.when) addWhenParts(rule.when, fired, spans, vars);
+    if (when) addWhenParts(when, firedAt, spans, vars);
     const merged = mergeSpans(spans);
     if (merged[0]) vars.match ??= ctx.norm.original.slice(merged[0].start, merged[0].end);
-    fired.set(rule.id, { rule, hits, spans: merged, vars });
+    const f: FiredRule = { rule, hits, spans: merged, vars };
+    fired.set(rule.id, f);
+    firedAt[ri] = f;
   }
   return fired;
 }
