@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../scripts/corpus.js';
 import { englishTerms } from '../src/extract/english-terms.js';
 import { englishTerms as liteTerms } from '../src/extract/english-terms-lite.js';
-import { numberWordPositions, readNumberTerms } from '../src/extract/number-words.js';
+import { extractMoney, wordAmountMayCount } from '../src/extract/money.js';
+import { numberRun, numberWordPositions, readNumberTerms } from '../src/extract/number-words.js';
 import { normalize } from '../src/text/normalize.js';
 
 // The browser bundles read English number words with english-terms-lite.ts instead of compromise:
@@ -54,6 +55,44 @@ describe('number words without compromise (browser bundles)', () => {
         if (JSON.stringify(a) !== JSON.stringify(b)) differ.push(s);
       }
     }
+    expect(differ).toEqual([]);
+  });
+});
+
+describe('which amounts in words are read', () => {
+  it('finds the run of number vocabulary around a number word, through punctuation, not past digits or a sentence end', () => {
+    const run = (s: string, word: string) => {
+      const r = numberRun(s, s.indexOf(word));
+      return s.slice(r.start, r.end);
+    };
+    expect(run('pay: three and a half thousand usd', 'half')).toBe('three and a half thousand');
+    expect(run('pay twenty-five hundred, usd', 'five')).toBe('twenty-five hundred');
+    expect(run('5 five thousänd usd', 'five')).toBe('five thousänd');
+    expect(run('one. two', 'two')).toBe('two');
+    expect(run('no one of us', 'one')).toBe('one');
+  });
+
+  it('reads a run only when a currency or an amount in digits could make it count', () => {
+    const may = (s: string, word: string) => wordAmountMayCount(s, numberRun(s, s.indexOf(word)));
+    expect(may('one of our team will call, salary $500 a month', 'one')).toBe(false);
+    expect(may('two children, 4 and 7, pay 900 usd', 'two')).toBe(false);
+    expect(may('five thousand dollars a month', 'five')).toBe(true);
+    expect(may('usd five thousand', 'five')).toBe(true);
+    expect(may('five to 300 a month', 'five')).toBe(true);
+    expect(may('from 300 to five', 'five')).toBe(true);
+    expect(may('up to five people', 'five')).toBe(false);
+  });
+
+  it('finds the same money with and without the gate, on every corpus ad and in ranges of every shape', () => {
+    const texts = ['en', 'ru', 'ky', 'mixed', 'adversarial'].flatMap((lang) => loadCorpus(lang).map((a) => a.text));
+    const phrases = ['five', 'twenty-five', 'three and a half thousand', 'a thousand', 'one hundred and twenty', 'two million'];
+    const frames = ['{} to 300 $ a month', '$300 to {} per week', '{} - 500 сом', '500-{} usd', '{} to {} dollars', 'up to {} people, salary 900 usd', '{} thousänd usd', '$ 300 and {} days off', '300 $ to {}', '{} 000 rub', 'fee: {}. 200 usd'];
+    for (const p of phrases) for (const f of frames) texts.push(f.replaceAll('{}', p));
+    const differ = texts.filter((t) => {
+      const n = normalize(t);
+      return JSON.stringify(extractMoney(n, true)) !== JSON.stringify(extractMoney(n, true, true));
+    });
+    expect(texts.length).toBeGreaterThan(900);
     expect(differ).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 import { money, type Period } from '../data.js';
 import type { Lang } from '../schema/rule.js';
 import { toOriginal, type Normalized } from '../text/normalize.js';
-import { numberWordPositions, readNumberWords } from './number-words.js';
+import { numberRun, numberWordPositions, readNumberWords } from './number-words.js';
 import type { SalaryFact } from './types.js';
 
 /**
@@ -163,7 +163,27 @@ function parseNumber(whole: string, decimals: string | undefined): number {
 const SENTENCE_END = new Set(['.', '!', '?', '\n']);
 const NEAR_WORDS = 80;
 
-function scanAmounts(text: string, hasLatin: boolean): Amount[] {
+// A range join after an amount in words, with an amount in digits after it ("five to 300 $"), or
+// before it, after an amount in digits ("$300 to five"): the `$` signs a range join may carry included.
+const JOIN_THEN_DIGIT = /^[ \u00a0$]{0,6}(?:-|–|—|~|to|до|по|чейин)[ \u00a0$]{0,6}\d/u;
+const JOIN_BEFORE = /(?:-|–|—|~|to|до|по|чейин)[ \u00a0$]{0,6}$/u;
+
+/**
+ * Can an amount in words inside this run change what extractMoney finds? Only with a currency on or
+ * next to it (the widest currencyBefore/currencyAfter reach, and then some), or as one end of a range
+ * whose other end is an amount in digits. (A range of two amounts in words matters only through a
+ * currency next to one of them, which that one's own run sees.) Runs that cannot are not read: the
+ * sentence tokenizer costs ~150 µs a sentence, and "one of our team" or "two children" are common.
+ */
+export function wordAmountMayCount(text: string, run: { start: number; end: number }): boolean {
+  if (ANY_CURRENCY.test(text.slice(Math.max(0, run.start - 16), run.end + 12))) return true;
+  if (JOIN_THEN_DIGIT.test(text.slice(run.end, run.end + 24))) return true;
+  const before = text.slice(Math.max(0, run.start - 16), run.start);
+  return JOIN_BEFORE.test(before) && /\d/.test(text.slice(Math.max(0, run.start - 60), run.start));
+}
+
+/** `everySentence`: read every sentence with a number word near a currency, ungated (for tests). */
+function scanAmounts(text: string, hasLatin: boolean, everySentence = false): Amount[] {
   const out: Amount[] = [];
   for (const m of text.matchAll(NUMBER)) {
     let value = parseNumber(m[1]!, m[2]);
@@ -182,6 +202,7 @@ function scanAmounts(text: string, hasLatin: boolean): Amount[] {
     const seen = new Set<number>();
     for (const at of numberWordPositions(text)) {
       if (!ANY_CURRENCY.test(text.slice(Math.max(0, at - NEAR_WORDS), at + NEAR_WORDS))) continue;
+      if (!everySentence && !wordAmountMayCount(text, numberRun(text, at))) continue;
       let a = at;
       while (a > 0 && !SENTENCE_END.has(text[a - 1]!)) a--;
       if (seen.has(a)) continue;
@@ -204,9 +225,9 @@ function toUsdMonthly(value: number, currency: string, period: Period | 'unspeci
   return Math.round(usd * money.monthlyFactor[period]);
 }
 
-export function extractMoney(norm: Normalized, hasLatin: boolean): MoneyFacts {
+export function extractMoney(norm: Normalized, hasLatin: boolean, everySentence = false): MoneyFacts {
   const text = norm.text;
-  const amounts = scanAmounts(text, hasLatin);
+  const amounts = scanAmounts(text, hasLatin, everySentence);
   const salary: SalaryFact[] = [];
   const costs: SalaryFact[] = [];
   for (let i = 0; i < amounts.length; i++) {

@@ -3,9 +3,10 @@ import { englishTerms, type Term } from './english-terms.js';
 /**
  * English number words ("five thousand", "twenty-five hundred", "three and a half thousand").
  * compromise's light `one` layer tokenises the sentence (hyphens, dashes, punctuation) with offsets
- * (english-terms.ts; a hand-written stand-in in the browser bundles);
- * we only call it on sentences that contain a number word, because the full compromise parse costs
- * ~9 ms an ad and ~500 ms to import. The value arithmetic is ours: compromise's own number parser
+ * (english-terms.ts; a hand-written stand-in in the browser bundles). Even that layer costs ~150 µs a
+ * sentence, so money.ts calls it only on sentences where a run of number words (numberRun) has a
+ * currency or a range partner in digits next to it; the full compromise parse costs ~9 ms an ad and
+ * ~500 ms to import. The value arithmetic is ours: compromise's own number parser
  * lives in its heavy layer and reads "three and a half thousand" as 3000.
  */
 const UNITS: Record<string, number> = {
@@ -27,6 +28,50 @@ export function numberWordPositions(text: string): number[] {
     out.push(m.index);
   }
   return out;
+}
+
+/** Words an amount in words is read from (see readNumberTerms). */
+const RUN_WORDS = new Set([...Object.keys(UNITS), ...Object.keys(SCALES), 'a', 'and', 'half']);
+const SENTENCE_END = new Set(['.', '!', '?', '\n']);
+const isLetterAt = (text: string, i: number): boolean => {
+  const c = text.charCodeAt(i);
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c > 0x7f && LETTER.test(text[i]!));
+};
+const isDigitAt = (text: string, i: number): boolean => {
+  const c = text.charCodeAt(i);
+  return c >= 0x30 && c <= 0x39;
+};
+
+// compromise reads "thousänd" as "thousand": so does the run, or a run could stop short of it.
+const vocabularyWord = (w: string): boolean => RUN_WORDS.has(/^[\x00-\x7f]*$/.test(w) ? w.toLowerCase() : w.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase());
+
+/**
+ * The stretch of number vocabulary ("five", "thousand", "and", "a", "half") around the number word
+ * at `at`, through any punctuation between the words but not past a digit or the sentence's end:
+ * every amount readNumberTerms can read that holds this word lies inside it.
+ */
+export function numberRun(text: string, at: number): { start: number; end: number } {
+  let end = at;
+  for (let p = at; p < text.length; ) {
+    let q = p;
+    while (q < text.length && isLetterAt(text, q)) q++;
+    if (q === p || !vocabularyWord(text.slice(p, q))) break;
+    end = q;
+    while (q < text.length && !isLetterAt(text, q) && !isDigitAt(text, q) && !SENTENCE_END.has(text[q]!)) q++;
+    p = q;
+  }
+  let start = at;
+  for (let q = at; q > 0; ) {
+    let p = q;
+    while (p > 0 && !isLetterAt(text, p - 1) && !isDigitAt(text, p - 1) && !SENTENCE_END.has(text[p - 1]!)) p--;
+    if (p === 0 || !isLetterAt(text, p - 1)) break;
+    let w = p;
+    while (w > 0 && isLetterAt(text, w - 1)) w--;
+    if (!vocabularyWord(text.slice(w, p))) break;
+    start = w;
+    q = w;
+  }
+  return { start, end };
 }
 
 export interface WordNumber {
