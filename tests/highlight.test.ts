@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { highlight, highlightRanges, InputError, OptionsError, screen, type Indicator } from '../src/index.js';
+import { fill } from '../src/explain/render.js';
 
 // An indicator with spans given as the words they cover (the n-th occurrence in the text).
 function ind(text: string, ruleId: string, title: string, words: Array<string | [string, number]>): Indicator {
@@ -81,5 +82,15 @@ describe('highlight', () => {
     expect(() => highlight('x', r, { format: 'pdf' as never })).toThrow(OptionsError);
     expect(() => highlight('x', {} as never)).toThrow(InputError);
     expect(() => highlight(42 as never, r)).toThrow(InputError);
+  });
+});
+
+describe('fill', () => {
+  it('replaces every placeholder, leaves text without one as it is, and gives an empty string for a missing variable', () => {
+    expect(fill('Offer {{offer}} against {{baseline}} ({{ratio}}x).', { offer: 'USD 3,000', baseline: 'USD 600', ratio: 5 })).toBe('Offer USD 3,000 against USD 600 (5x).');
+    expect(fill('{{a}}{{a}}', { a: 'x' })).toBe('xx');
+    expect(fill('No placeholder.', { a: 'x' })).toBe('No placeholder.');
+    expect(fill('Seen: "{{match}}"; {{missing}}.', { match: 'free ticket' })).toBe('Seen: "free ticket"; .');
+    expect(fill('{not} {{ spaced }}', {})).toBe('{not} {{ spaced }}');
   });
 });
