@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { loadCorpus } from '../scripts/corpus.js';
 import { usd } from '../src/engine/predicates.js';
 import { extractAges } from '../src/extract/ages.js';
 import { extractContacts, normalizePhone } from '../src/extract/contacts.js';
@@ -129,6 +130,17 @@ describe('ages', () => {
 
   it.each(['size 42-44', 'open 9-18', '2020-2024', 'call 10-12'])('no age in %s', (text) => {
     expect(extractAges(normalize(text))).toEqual([]);
+  });
+
+  it('finds the same ages with the literal gates as with every regex on every window', () => {
+    const texts = ['en', 'ru', 'ky', 'mixed', 'adversarial'].flatMap((lang) => loadCorpus(lang).map((a) => a.text));
+    // Forms near each gate's edge: people far from or next to a range, "y.o.", "+" before a digit.
+    const frames = ['{a}-{b}', 'girls, all welcome: {a}-{b}', 'girls, all welcome here: {a}-{b}', '{a}-{b} y.o.', '{a}-{b} yo', '{a} + 5', '{a}+ only', 'ages {a} to {b}', 'from {a}', 'over {a} yrs', 'size {a}-{b} and {b}+', 'men {a} - {b}', 'от {a} до {b}', '{a}-{b} жаштагы', 'wage {a}-{b}', '10-{a}-{b} years'];
+    for (const f of frames) for (const [a, b] of [['18', '25'], ['14', '70'], ['12', '30']]) texts.push(f.replaceAll('{a}', a!).replaceAll('{b}', b!));
+    const differ = texts.filter((t) => JSON.stringify(extractAges(normalize(t))) !== JSON.stringify(extractAges(normalize(t), true)));
+    expect(texts.length).toBeGreaterThan(800);
+    expect(differ).toEqual([]);
+    expect(extractAges(normalize('10-18-25 years, 18-25 y.o., men 20 - 30')).map((a) => a.text)).toEqual(['18-25 y.o.', '20 - 30']);
   });
 });
 

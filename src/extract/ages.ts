@@ -59,11 +59,29 @@ function windows(text: string): Array<[number, number]> {
 const needsOf = new Map<RegExp, string[] | null>();
 for (const re of [RANGE, KY_RANGE, KY_MIN, KY_MAX, MIN_ONLY, MAX_ONLY]) needsOf.set(re, analyseRegex(re.source).needs);
 
+/**
+ * Gates written by hand where the analysis finds no literals (a one-character "+", "-" or "и" in an
+ * alternative defeats it), so these two no longer run over every window:
+ * - a MIN_ONLY match holds one of its cue words, or a number directly followed by "+";
+ * - a RANGE match is kept only with a letter besides its join words (an age word or cue, all listed
+ *   here) or with the people it addresses just before it (PEOPLE_BEFORE's words, inside the window,
+ *   which reaches 40 characters before the number): a window holding none of these gives no age,
+ *   whatever RANGE matches in it.
+ */
+const MIN_ONLY_GATE = /from|over|above|с|от|старше|min|age|возраст|vozrast|жаш|\d\s?\+/u;
+const RANGE_GATE = /age|возраст|vozrast|жаш|year|yr|y\.?\s?o|лет|год|let|goda|чейин|girl|men|ladies|boys|guys|девуш|девоч|женщин|парни|мужчин|devush|кыз|жигит|эркек/u;
+const gateOf = new Map<RegExp, RegExp>([
+  [MIN_ONLY, MIN_ONLY_GATE],
+  [RANGE, RANGE_GATE],
+]);
+
 /** Matches of `re` inside the windows (skipping windows without its literals), with indices into the whole text. */
-function* inWindows(spans: ReadonlyArray<{ at: number; text: string }>, re: RegExp): Generator<RegExpMatchArray & { index: number }> {
-  const needs = needsOf.get(re);
+function* inWindows(spans: ReadonlyArray<{ at: number; text: string }>, re: RegExp, ungated: boolean): Generator<RegExpMatchArray & { index: number }> {
+  const needs = ungated ? null : needsOf.get(re);
+  const gate = ungated ? undefined : gateOf.get(re);
   for (const w of spans) {
     if (needs && !needs.some((s) => w.text.includes(s))) continue;
+    if (gate && !gate.test(w.text)) continue;
     for (const m of w.text.matchAll(re)) {
       m.index += w.at;
       yield m as RegExpMatchArray & { index: number };
@@ -71,7 +89,8 @@ function* inWindows(spans: ReadonlyArray<{ at: number; text: string }>, re: RegE
   }
 }
 
-export function extractAges(norm: Normalized): AgeFact[] {
+/** `ungated`: run every age regex over every window, literals or not (for tests). */
+export function extractAges(norm: Normalized, ungated = false): AgeFact[] {
   const text = norm.text;
   const out: AgeFact[] = [];
   const spans = windows(text).map(([a, b]) => ({ at: a, text: text.slice(a, b) }));
@@ -83,12 +102,12 @@ export function extractAges(norm: Normalized): AgeFact[] {
     const o = toOriginal(norm, s, e);
     out.push({ min, max, text: norm.original.slice(o.start, o.end), start: o.start, end: o.end });
   };
-  for (const m of inWindows(spans, KY_RANGE)) {
+  for (const m of inWindows(spans, KY_RANGE, ungated)) {
     const a = Number(m[1]);
     const b = Number(m[2]);
     if (isAge(a) && isAge(b) && a < b) push(m.index, m.index + m[0].length, a, b);
   }
-  for (const m of inWindows(spans, RANGE)) {
+  for (const m of inWindows(spans, RANGE, ungated)) {
     const a = Number(m[1]);
     const b = Number(m[2]);
     const hasCue = /\p{L}/u.test(m[0].replace(/(?<![\p{L}])(?:to|до|and|и|from|от|between)(?![\p{L}])/gu, ''));
@@ -96,19 +115,19 @@ export function extractAges(norm: Normalized): AgeFact[] {
     if (!hasCue && !PEOPLE_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
     if (isAge(a) && isAge(b) && a < b) push(m.index, m.index + m[0].length, a, b);
   }
-  for (const m of inWindows(spans, KY_MAX)) {
+  for (const m of inWindows(spans, KY_MAX, ungated)) {
     const n = Number(m[1]);
     if (isAge(n)) push(m.index, m.index + m[0].length, null, n);
   }
-  for (const m of inWindows(spans, KY_MIN)) {
+  for (const m of inWindows(spans, KY_MIN, ungated)) {
     const n = Number(m[1]);
     if (isAge(n)) push(m.index, m.index + m[0].length, n, null);
   }
-  for (const m of inWindows(spans, MAX_ONLY)) {
+  for (const m of inWindows(spans, MAX_ONLY, ungated)) {
     const n = Number(m[1] ?? m[2] ?? m[3]);
     if (isAge(n)) push(m.index, m.index + m[0].length, null, n);
   }
-  for (const m of inWindows(spans, MIN_ONLY)) {
+  for (const m of inWindows(spans, MIN_ONLY, ungated)) {
     const n = Number(m[1] ?? m[2] ?? m[3] ?? m[4]);
     if (isAge(n)) push(m.index, m.index + m[0].length, n, null);
   }
