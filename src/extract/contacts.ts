@@ -1,5 +1,6 @@
 import { lexicon } from '../data.js';
 import { wordCharBefore } from '../text/chars.js';
+import { perWord } from '../text/words.js';
 import { toOriginal, type Normalized } from '../text/normalize.js';
 import type { Token } from '../text/tokenize.js';
 import type { ContactFact } from './types.js';
@@ -102,6 +103,7 @@ const MONEY_AFTER = /^[ \u00a0]{0,2}(?:\$|usd|сом|руб|тенге|won|во�
 const freeMail = new Set(lexicon.freeMailDomains);
 const messengerByWord = new Map<string, string>();
 for (const [name, words] of Object.entries(lexicon.messengers)) for (const w of words) messengerByWord.set(w, name);
+const messengerOf = perWord((word: string): string | null => messengerByWord.get(word) ?? null);
 
 /** Digits with country code: +996 700 12 34 56, 0700123456 and 996700123456 are one number. */
 export function normalizePhone(raw: string, defaultCountryCode = '996'): { value: string; country?: string } {
@@ -159,7 +161,7 @@ export function extractContacts(norm: Normalized, tokens: readonly Token[]): Con
     add('phone', s + (m[0].length - m[0].trimStart().length), e, p.value, p.country);
   }
   for (const t of tokens) {
-    const name = messengerByWord.get(t.text);
+    const name = messengerOf(t.word);
     if (name && !overlaps(t.start, t.end)) add('messenger', t.start, t.end, name);
   }
   return out.sort((a, b) => a.start - b.start);

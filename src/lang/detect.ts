@@ -1,6 +1,6 @@
 import type { Lang } from '../schema/rule.js';
-import { memoize } from '../memo.js';
 import { scriptOf, type Token } from '../text/tokenize.js';
+import { perWord } from '../text/words.js';
 import { foldKyrgyzLetters } from './kyrgyz.js';
 import { ENGLISH_WORDS, KYRGYZ_WORDS, NEUTRAL_LATIN, RUSSIAN_WORDS, TRANSLIT_RUSSIAN_WORDS } from './language-words.js';
 import { translitToCyrillic } from './translit.js';
@@ -76,6 +76,7 @@ const CONTACT_WORDS = new Set([
   'телеграмм', 'ватсап', 'вацап', 'вотсап', 'инстаграм', 'тг', 'директ', 'почта', 'резюме', 'лс', 'личку', 'личка', 'contact',
   'контакт', 'контакты', 'байланыш',
 ]);
+const contactWord = perWord((word: string): boolean => CONTACT_WORDS.has(word));
 const KY_LETTERS = /[ңөү]/;
 // Kyrgyz endings that Russian words rarely have (folded): 2nd-person polite and 1st-person plural,
 // participles and adjectives, a plural followed by a case or personal ending (кыздарга, жумушчулардан).
@@ -98,7 +99,7 @@ const RU_FORM = /(?:ый|ий|ая|ое|ые|ие|ых|их|ого|его|ому
 // English words whose transliteration ends like Russian ("movie" -> "мовие", "boy" -> "бой").
 const EN_LOOKALIKE = /(?:ie|oy|ey|ay|ow|iy|ies|ing|tion|ness|ment|ih)$/;
 
-const wordEvidence = memoize((word: string): Ev => {
+const wordEvidence = perWord((word: string): Ev => {
   const script = scriptOf(word);
   if (script === 'cyrillic') {
     if (KY_LETTERS.test(word)) return Ev.Ky;
@@ -230,10 +231,10 @@ export function detectLanguage(tokens: readonly Token[]): LanguageInfo {
     if (t.script === 'latin') latin++;
     else if (t.script === 'cyrillic') cyrillic++;
     let handle = false;
-    if (CONTACT_WORDS.has(t.text)) handleFrom = t.sentence;
+    if (contactWord(t.word)) handleFrom = t.sentence;
     else if (t.script === 'cyrillic' || t.sentence !== handleFrom) handleFrom = -1;
     else handle = t.script === 'latin';
-    const e = handle || spacedLetter(tokens, i) ? Ev.None : wordEvidence(t.text);
+    const e = handle || spacedLetter(tokens, i) ? Ev.None : wordEvidence(t.word);
     if (e === Ev.None) continue;
     (sentenceTallies[t.sentence] ??= new Tally()).add(e);
     (clauseTallies[t.clause] ??= new Tally()).add(e);

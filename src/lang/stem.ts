@@ -2,6 +2,7 @@ import porterEn from 'natural/lib/natural/stemmers/porter_stemmer.js';
 import porterRu from 'natural/lib/natural/stemmers/porter_stemmer_ru.js';
 import type { Lang } from '../schema/rule.js';
 import { memoize } from '../memo.js';
+import { perWord, type Word } from '../text/words.js';
 import { foldKyrgyzLetters } from './kyrgyz.js';
 
 /**
@@ -34,3 +35,13 @@ const memo: Record<Lang, (word: string) => string> = {
 export function stem(lang: Lang, word: string): string {
   return memo[lang](word);
 }
+
+/**
+ * The stem of a token's word, kept on the word. Through the memo, so that a stem is the very string
+ * the rule phrases were compiled with (a trie lookup then compares pointers, not characters).
+ */
+export const stemOfWord: Record<Lang, (w: Word) => string> = {
+  en: perWord(memo.en),
+  ru: perWord(memo.ru),
+  ky: perWord(memo.ky),
+};

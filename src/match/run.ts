@@ -5,6 +5,7 @@ import type { Token } from '../text/tokenize.js';
 import { foldKyrgyzLetters, kyrgyzKeys } from '../lang/kyrgyz.js';
 import { memoize } from '../memo.js';
 import { translitToCyrillic } from '../lang/translit.js';
+import { stemOfWord } from '../lang/stem.js';
 import { tokenKey } from './phrase.js';
 import { runRegexes } from './regex.js';
 import type { TrieHit } from './trie.js';
@@ -73,7 +74,8 @@ export function runMatchers(c: CompiledRules, norm: Normalized, tokens: Token[],
       forms = words.map(foldKyrgyzLetters);
     } else {
       // Russian in Latin letters: its words are keyed as the Cyrillic they stand for.
-      keys = tokens.map((t) => tokenKey(lang, translit && lang === 'ru' && t.script === 'latin' ? translitToCyrillic(t.text) : t.text));
+      const stemOf = stemOfWord[lang];
+      keys = tokens.map((t) => (translit && lang === 'ru' && t.script === 'latin' ? tokenKey(lang, translitToCyrillic(t.text)) : stemOf(t.word)));
     }
     buf.length = 0;
     trie.matchAll(keys, forms, buf);

@@ -1,4 +1,5 @@
 import type { Normalized } from './normalize.js';
+import { perWord, wordOf, type Word } from './words.js';
 
 /** A word or number of the normalised text, with its position and the sentence/clause it belongs to. */
 export interface Token {
@@ -13,6 +14,8 @@ export interface Token {
   /** Clause number: also breaks at , ; : ( ) and bullets. Negation never crosses a clause. */
   readonly clause: number;
   readonly script: 'latin' | 'cyrillic' | 'digit' | 'other';
+  /** The word's shared per-word answers (words.ts); `text` is `word.text`. */
+  readonly word: Word;
 }
 
 // Words keep inner apostrophes and hyphen-free; numbers are their own tokens. The scanner below
@@ -80,6 +83,8 @@ export function scriptOf(word: string): Token['script'] {
   return 'other';
 }
 
+const scriptOfWord = perWord(scriptOf);
+
 const enum Gap {
   None,
   Clause,
@@ -130,8 +135,8 @@ export function tokenize(norm: Normalized): Token[] {
         clause++;
       }
     }
-    const word = text.slice(start, end);
-    tokens.push({ text: word, start, end, index: tokens.length, sentence, clause, script: scriptOf(word) });
+    const word = wordOf(text.slice(start, end));
+    tokens.push({ text: word.text, start, end, index: tokens.length, sentence, clause, script: scriptOfWord(word), word });
     prevEnd = end;
     i = end;
   }
