@@ -12,7 +12,7 @@ import type { FactPattern, Lang, NearPattern, Pattern, Rule } from '../schema/ru
 /** What a trie match stands for. */
 export type Payload =
   | { type: 'pattern'; rule: number; pattern: string; lang: Lang }
-  | { type: 'near'; rule: number; pattern: string; side: 'a' | 'b'; lang: Lang; key: string }
+  | { type: 'near'; near: number; side: 'a' | 'b' }
   | { type: 'exclude'; rule: number; lang: Lang }
   | { type: 'place'; entry: number }
   | { type: 'role'; entry: number }
@@ -60,7 +60,8 @@ export interface CompiledRules {
    * `regexes`) that need literal k, `leaders[k]` the indexed regexes that may start with it.
    */
   literals: { scanner: LiteralScanner; needers: number[][]; leaders: number[][] };
-  nearPatterns: Map<string, NearPattern>;
+  /** The proximity patterns, indexed by their payloads' `near`. */
+  near: Array<{ rule: number; pattern: string; lang: Lang; spec: NearPattern }>;
   /** Every word of the Kyrgyz phrases (folded): what Kyrgyz text words are read against (builds the ky trie). */
   kyVocabulary(): Set<string>;
   /** Each rule's fact patterns, by rule index (checked for every rule on every ad). */
@@ -144,7 +145,7 @@ export function compileRules(rules: Rule[], tables: Tables = BUNDLED_TABLES): Co
   const pending: Record<Lang, Array<[string, number]>> = { en: [], ru: [], ky: [] };
   const built: Partial<Record<Lang, TokenTrie>> = {};
   const regexes: CompiledRegex[] = [];
-  const nearPatterns = new Map<string, NearPattern>();
+  const near: CompiledRules['near'] = [];
   const kyVocabulary = new Set<string>();
   const trie = (lang: Lang): TokenTrie => {
     let t = built[lang];
@@ -184,10 +185,9 @@ export function compileRules(rules: Rule[], tables: Tables = BUNDLED_TABLES): Co
       // that no bundled regex matches the empty string.)
       regexes.push({ rule: ri, pattern: p.id, lang: p.lang, exclude, ...compiled });
     } else if (p.kind === 'near') {
-      nearPatterns.set(`${ri}:${p.id}`, p);
-      const key = `${ri}:${p.id}`;
-      addPhrases(p.lang, p.a, { type: 'near', rule: ri, pattern: p.id, side: 'a', lang: p.lang, key }, ruleId, `${path}.a`);
-      addPhrases(p.lang, p.b, { type: 'near', rule: ri, pattern: p.id, side: 'b', lang: p.lang, key }, ruleId, `${path}.b`);
+      const k = near.push({ rule: ri, pattern: p.id, lang: p.lang, spec: p }) - 1;
+      addPhrases(p.lang, p.a, { type: 'near', near: k, side: 'a' }, ruleId, `${path}.a`);
+      addPhrases(p.lang, p.b, { type: 'near', near: k, side: 'b' }, ruleId, `${path}.b`);
     }
   };
   for (const [ri, rule] of rules.entries()) {
@@ -218,7 +218,7 @@ export function compileRules(rules: Rule[], tables: Tables = BUNDLED_TABLES): Co
     }),
   );
   return {
-    rules, tables, byId, payloads, trie, regexes, literals, nearPatterns,
+    rules, tables, byId, payloads, trie, regexes, literals, near,
     facts, factIds, factCount: factIndex.size, when: rules.map((r) => whenIndex(r, byId)), order, negation,
     kyVocabulary: () => {
       trie('ky');

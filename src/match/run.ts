@@ -8,7 +8,6 @@ import { translitToCyrillic } from '../lang/translit.js';
 import { stemOfWord } from '../lang/stem.js';
 import { tokenKey } from './phrase.js';
 import { runRegexes } from './regex.js';
-import type { TrieHit } from './trie.js';
 
 /** A pattern match in token and normalised-text coordinates (mapped to the original later). */
 export interface RawHit {
@@ -51,7 +50,7 @@ function kyKeys(c: CompiledRules, word: string): string[] {
 /** Tries run for the languages present; regexes run on every ad (they are few and script-agnostic). */
 export function runMatchers(c: CompiledRules, norm: Normalized, tokens: Token[], langs: ReadonlySet<Lang>, translit = false, expired?: () => boolean): MatchResult {
   const words = tokens.map((t) => t.text);
-  const buf: TrieHit[] = [];
+  const buf: number[] = [];
   const run = new Set(langs);
   if (translit) run.add('ru');
   const out: MatchResult = { hits: [], excludes: new Map(), places: [], roles: [], gender: [] };
@@ -60,10 +59,13 @@ export function runMatchers(c: CompiledRules, norm: Normalized, tokens: Token[],
     if (!s) out.excludes.set(rule, (s = []));
     s.push(token);
   };
-  const nearSides = new Map<string, { a: TrieHit[]; b: TrieHit[]; rule: number; pattern: string; lang: Lang }>();
+  // Token ranges of each proximity pattern's two sides, as [from, to] pairs flattened; `nearOrder`
+  // lists the patterns in the order they were first met (the order their hits are reported in).
+  const nearSides: Array<{ a: number[]; b: number[] } | undefined> = [];
+  const nearOrder: number[] = [];
   // The same place can match in the ru and ky tries: keep one (key: kind, first and last token).
   const seenLex = new Set<number>();
-  const lexKey = (kind: number, h: TrieHit): number => (kind * 0x100000 + h.from) * 0x1000 + (h.to - h.from);
+  const lexKey = (kind: number, from: number, to: number): number => (kind * 0x100000 + from) * 0x1000 + (to - from);
   for (const lang of run) {
     const trie = c.trie(lang);
     if (trie.size === 0) continue;
@@ -79,48 +81,58 @@ export function runMatchers(c: CompiledRules, norm: Normalized, tokens: Token[],
     }
     buf.length = 0;
     trie.matchAll(keys, forms, buf);
-    for (const h of buf) {
-      const p = c.payloads[h.payload]!;
+    for (let k = 0; k < buf.length; k += 3) {
+      const p = c.payloads[buf[k]!]!;
+      const from = buf[k + 1]!;
+      const to = buf[k + 2]!;
       switch (p.type) {
         case 'pattern':
-          out.hits.push({ rule: p.rule, pattern: p.pattern, lang: p.lang, from: h.from, to: h.to, parts: [] });
+          out.hits.push({ rule: p.rule, pattern: p.pattern, lang: p.lang, from, to, parts: [] });
           break;
         case 'exclude':
-          for (let t = h.from; t < h.to; t++) addExclude(p.rule, t);
+          for (let t = from; t < to; t++) addExclude(p.rule, t);
           break;
         case 'near': {
-          let s = nearSides.get(p.key);
-          if (!s) nearSides.set(p.key, (s = { a: [], b: [], rule: p.rule, pattern: p.pattern, lang: p.lang }));
-          s[p.side].push(h);
+          let s = nearSides[p.near];
+          if (!s) {
+            nearSides[p.near] = s = { a: [], b: [] };
+            nearOrder.push(p.near);
+          }
+          s[p.side].push(from, to);
           break;
         }
         case 'place':
-          if (seenLex.has(lexKey(1, h))) break;
-          seenLex.add(lexKey(1, h));
-          out.places.push({ entry: p.entry, from: h.from, to: h.to });
+          if (seenLex.has(lexKey(1, from, to))) break;
+          seenLex.add(lexKey(1, from, to));
+          out.places.push({ entry: p.entry, from, to });
           break;
         case 'role':
-          if (seenLex.has(lexKey(2, h))) break;
-          seenLex.add(lexKey(2, h));
-          out.roles.push({ entry: p.entry, from: h.from, to: h.to });
+          if (seenLex.has(lexKey(2, from, to))) break;
+          seenLex.add(lexKey(2, from, to));
+          out.roles.push({ entry: p.entry, from, to });
           break;
         case 'gender':
-          if (seenLex.has(lexKey(3, h))) break;
-          seenLex.add(lexKey(3, h));
-          out.gender.push({ entry: 0, gender: p.gender, from: h.from, to: h.to });
+          if (seenLex.has(lexKey(3, from, to))) break;
+          seenLex.add(lexKey(3, from, to));
+          out.gender.push({ entry: 0, gender: p.gender, from, to });
           break;
       }
     }
   }
-  for (const [key, s] of nearSides) {
-    const p = c.nearPatterns.get(key)!;
-    for (const a of s.a) {
-      for (const b of s.b) {
-        if (p.ordered && b.from < a.to) continue;
-        const gap = b.from >= a.to ? b.from - a.to : a.from - b.to;
-        if (gap < 0 || gap > p.within) continue;
-        if ((p.sameSentence ?? true) && tokens[a.from]!.sentence !== tokens[b.from]!.sentence) continue;
-        out.hits.push({ rule: s.rule, pattern: s.pattern, lang: s.lang, from: Math.min(a.from, b.from), to: Math.max(a.to, b.to), parts: [[a.from, a.to], [b.from, b.to]] });
+  for (const k of nearOrder) {
+    const { a, b } = nearSides[k]!;
+    const { rule, pattern, lang, spec } = c.near[k]!;
+    for (let i = 0; i < a.length; i += 2) {
+      const aFrom = a[i]!;
+      const aTo = a[i + 1]!;
+      for (let j = 0; j < b.length; j += 2) {
+        const bFrom = b[j]!;
+        const bTo = b[j + 1]!;
+        if (spec.ordered && bFrom < aTo) continue;
+        const gap = bFrom >= aTo ? bFrom - aTo : aFrom - bTo;
+        if (gap < 0 || gap > spec.within) continue;
+        if ((spec.sameSentence ?? true) && tokens[aFrom]!.sentence !== tokens[bFrom]!.sentence) continue;
+        out.hits.push({ rule, pattern, lang, from: Math.min(aFrom, bFrom), to: Math.max(aTo, bTo), parts: [[aFrom, aTo], [bFrom, bTo]] });
       }
     }
   }

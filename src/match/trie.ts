@@ -25,12 +25,6 @@ const newNode = (): Node => ({ next: new Map(), prefixes: undefined, short: fals
 /** Bucket of a prefix edge, or of the edges a word may take: its first two UTF-16 units (one, for a one-unit prefix). */
 const prefixKey = (s: string, length: number): number => s.charCodeAt(0) * 0x10000 + (length >= 2 ? s.charCodeAt(1) : 0xffff);
 
-export interface TrieHit {
-  readonly payload: number;
-  /** Token index range [from, to). */
-  readonly from: number;
-  readonly to: number;
-}
 
 /** Is `node` among the first `count` entries (the rest are left over from earlier steps)? */
 function reachedAlready(list: ReadonlyArray<Node | undefined>, count: number, node: Node): boolean {
@@ -69,8 +63,10 @@ export class TokenTrie {
   /**
    * All matches starting at every token. `keys[i]` is the lookup key of token i (a stem), or several
    * alternative keys (the readings of a Kyrgyz word); `words[i]` its normalised form (for prefix steps).
+   * Each match is appended to `out` as three numbers: payload, first token, token after the last
+   * (flat, as a few hundred small objects an ad were a measurable share of the walk).
    */
-  matchAll(keys: ReadonlyArray<string | readonly string[]>, words: readonly string[], out: TrieHit[]): void {
+  matchAll(keys: ReadonlyArray<string | readonly string[]>, words: readonly string[], out: number[]): void {
     const n = keys.length;
     // The nodes reached so far by the walk from token i, and those reached one token further;
     // counted rather than truncated (setting an array's length is a slow runtime call).
@@ -102,7 +98,7 @@ export class TokenTrie {
           }
           if (node.any) next[reached++] = node.any;
         }
-        for (let a = 0; a < reached; a++) for (const payload of next[a]!.ends) out.push({ payload, from: i, to: j + 1 });
+        for (let a = 0; a < reached; a++) for (const payload of next[a]!.ends) out.push(payload, i, j + 1);
         const t = active;
         active = next;
         next = t;
