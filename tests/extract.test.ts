@@ -62,6 +62,19 @@ it.each([
   expect(usd(n)).toBe(want);
 });
 
+describe('amounts glued to letters, digits or "+"', () => {
+  it.each([
+    ['a1 500 usd a month', ['500 usd a month']],
+    ['x12,000$ and 300$', ['000$', '300$']],
+    ['+996 500 usd', ['500 usd']],
+    ['abc2000 сом, 3000 сом', ['3000 сом']],
+    ['ref 12345 500 usd', ['500 usd']],
+    ['к1500 руб', []],
+  ])('%s', (text, want) => {
+    expect(money(text).salary.map((s) => s.text)).toEqual(want);
+  });
+});
+
 describe('number words', () => {
   it.each([
     ['twenty-five hundred dollars', 2500, 'twenty-five hundred'],

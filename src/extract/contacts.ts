@@ -69,8 +69,11 @@ function* domains(text: string): Generator<{ index: number; value: string }> {
   }
 }
 
-/** Characters a phone number is written with; a run of them holding 7+ digits may hold one. */
-const isPhoneChar = (c: number): boolean => (c >= 0x30 && c <= 0x39) || c === 0x20 || c === 0x2d || c === 0x2e || c === 0x28 || c === 0x29 || c === 0xa0 || c === 0x2b;
+/**
+ * Runs of the characters a phone number is written with, long enough to hold 7 digits (greedy, so
+ * each is a whole run: a shorter one has too few characters, and a match never starts inside a run).
+ */
+const PHONE_RUN = /[0-9 \-.()\u00a0+]{7,}/g;
 
 /**
  * PHONE matches, searched only in runs of phone characters with at least 7 digits (a match uses no
@@ -78,15 +81,12 @@ const isPhoneChar = (c: number): boolean => (c >= 0x30 && c <= 0x39) || c === 0x
  */
 function* phones(text: string): Generator<RegExpExecArray> {
   const n = text.length;
-  let i = 0;
-  while (i < n) {
-    if (!isPhoneChar(text.charCodeAt(i))) {
-      i++;
-      continue;
-    }
-    const start = i;
+  PHONE_RUN.lastIndex = 0;
+  for (let run = PHONE_RUN.exec(text); run !== null; run = PHONE_RUN.exec(text)) {
+    const start = run.index;
+    const i = start + run[0].length;
     let digits = 0;
-    for (; i < n && isPhoneChar(text.charCodeAt(i)); i++) if (text.charCodeAt(i) <= 0x39 && text.charCodeAt(i) >= 0x30) digits++;
+    for (let k = start; k < i; k++) if (text.charCodeAt(k) <= 0x39 && text.charCodeAt(k) >= 0x30) digits++;
     if (digits < 7) continue;
     // One character past the run (two for a surrogate pair), so the lookahead sees what follows.
     const sub = text.slice(start, Math.min(n, i + 2));

@@ -3,6 +3,7 @@ import type { Lang } from '../schema/rule.js';
 import { toOriginal, type Normalized } from '../text/normalize.js';
 import { numberRun, numberWordPositions, readNumberWords } from './number-words.js';
 import type { SalaryFact } from './types.js';
+import { wordCharBefore } from '../text/chars.js';
 
 /**
  * Money amounts with currency and period, normalised to monthly USD. Numbers are scanned once,
@@ -138,8 +139,27 @@ function multiplierAfter(text: string, from: number): { factor: number; end: num
 }
 const RANGE_JOIN = /^[ \u00a0]{0,2}(?:-|–|—|~|to|до|по|чейин)[ \u00a0]{0,2}$/u;
 
-// A number: grouped thousands ("1 500", "12,000", "3.000") or plain digits, optional decimals.
-const NUMBER = /(?<![\p{L}\p{N}+])(\d{1,3}(?:[ \u00a0\u202f,.'’]\d{3}){1,3}|\d{1,9})(?:[.,](\d{1,2}))?(?![\p{N}])/gu;
+// A number: grouped thousands ("1 500", "12,000", "3.000") or plain digits, optional decimals. It must
+// not follow a letter, digit or "+": checked in code (numbers()), since a leading lookbehind would stop
+// V8 from skipping ahead to the next digit.
+const NUMBER = /(\d{1,3}(?:[ \u00a0\u202f,.'’]\d{3}){1,3}|\d{1,9})(?:[.,](\d{1,2}))?(?![\p{N}])/gu;
+
+/**
+ * NUMBER's matches that follow no letter, digit or "+". A rejected start lies in a run of digits no
+ * match can start inside (each digit follows a digit), so the search resumes after the run.
+ */
+function* numbers(text: string): Generator<RegExpExecArray> {
+  NUMBER.lastIndex = 0;
+  for (let m = NUMBER.exec(text); m !== null; m = NUMBER.exec(text)) {
+    if (text.charCodeAt(m.index - 1) === 0x2b || wordCharBefore(text, m.index)) {
+      let e = m.index + 1;
+      while (e < text.length && text.charCodeAt(e) >= 0x30 && text.charCodeAt(e) <= 0x39) e++;
+      NUMBER.lastIndex = e;
+      continue;
+    }
+    yield m;
+  }
+}
 
 /** Words before an amount that make it something the worker pays, not pay. */
 const COST_CONTEXT = /(?<![\p{L}])(?:fee|fees|cost|costs|deposit|charge|charged|pay us|paid by you|payment for|ticket|visa|registration|processing|price|deducted|deduct|debt|loan|взнос|сбор|стоимость|оплата за|оплатить|платно|долг|кредит|удерж\p{L}*|вычет\p{L}*|билет|виза|визы|оформлени\p{L}*|каттоо|төлөм|толом|төлөйсүз|тоголосуз|акысы|карыз|кармалат)(?![\p{L}])[^\n.!?,;]{0,20}$/u;
@@ -185,7 +205,7 @@ export function wordAmountMayCount(text: string, run: { start: number; end: numb
 /** `everySentence`: read every sentence with a number word near a currency, ungated (for tests). */
 function scanAmounts(text: string, hasLatin: boolean, everySentence = false): Amount[] {
   const out: Amount[] = [];
-  for (const m of text.matchAll(NUMBER)) {
+  for (const m of numbers(text)) {
     let value = parseNumber(m[1]!, m[2]);
     let end = m.index + m[0].length;
     const mult = multiplierAfter(text, end);
