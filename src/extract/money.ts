@@ -1,9 +1,9 @@
 import { money, type Period } from '../data.js';
 import type { Lang } from '../schema/rule.js';
+import { wordCharBefore } from '../text/chars.js';
 import { toOriginal, type Normalized } from '../text/normalize.js';
 import { numberRun, numberWordPositions, readNumberWords } from './number-words.js';
 import type { SalaryFact } from './types.js';
-import { wordCharBefore } from '../text/chars.js';
 
 /**
  * Money amounts with currency and period, normalised to monthly USD. Numbers are scanned once,
