@@ -1,0 +1,67 @@
+// Compares the speed of two builds in one process, in alternating rounds: this checkout's dist/ against
+// another checkout's. On a shared machine the speed of one build drifts by 20% from one minute to the
+// next; alternating rounds expose both builds to the same drift, so their ratio holds where two
+// separate `npm run bench` runs do not.
+// Usage: node scripts/bench-compare.mjs OTHER_CHECKOUT [LANGS] [ROUNDS]
+//   OTHER_CHECKOUT: a built checkout, e.g. `git worktree add ../base HEAD~3 && (cd ../base && npm ci && npm run build)`
+//   LANGS: comma-separated corpora (default en,ru,ky,mixed); ROUNDS: rounds per build (default 30)
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import os from 'node:os';
+import { join, resolve } from 'node:path';
+
+const root = new URL('..', import.meta.url).pathname;
+const [otherArg, langsArg = 'en,ru,ky,mixed', roundsArg = '30'] = process.argv.slice(2);
+if (!otherArg) {
+  console.error('usage: node scripts/bench-compare.mjs OTHER_CHECKOUT [LANGS] [ROUNDS]');
+  process.exit(2);
+}
+const other = resolve(otherArg);
+for (const dir of [root, other]) {
+  if (!existsSync(join(dir, 'dist/index.js'))) {
+    console.error(`${dir}: no dist/index.js (run npm run build there first)`);
+    process.exit(2);
+  }
+}
+const base = await import(join(other, 'dist/index.js'));
+const current = await import(join(root, 'dist/index.js'));
+const rounds = Number(roundsArg);
+
+const words = (t) => t.split(/\s+/).filter(Boolean).length;
+/** ~250-word ads, built as bench.mjs builds them: corpus ads of one language joined. */
+function longAds(lang) {
+  const dir = join(root, 'corpora', lang);
+  const ads = readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort()
+    .flatMap((f) => readFileSync(join(dir, f), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l).text));
+  const out = [];
+  let cur = [];
+  for (const t of ads) {
+    cur.push(t);
+    if (words(cur.join('\n\n')) >= 250) {
+      out.push(cur.join('\n\n'));
+      cur = [];
+    }
+  }
+  return out;
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
+console.log(`machine: ${os.cpus()[0]?.model ?? 'unknown cpu'}, ${os.cpus().length} cores; node ${process.version}`);
+console.log(`base: ${other}\ncurrent: ${root}\n${rounds} alternating rounds per build over the ~250-word ads of each language`);
+for (const lang of langsArg.split(',')) {
+  const ads = longAds(lang);
+  const builds = [
+    { screener: base.createScreener(), times: [] },
+    { screener: current.createScreener(), times: [] },
+  ];
+  for (let r = 0; r < 5; r++) for (const b of builds) for (const t of ads) b.screener.screen(t); // warm-up
+  for (let r = 0; r < rounds; r++) {
+    // Alternate which build goes first, so neither always runs on a warmer cache.
+    for (const b of r % 2 ? builds : [...builds].reverse()) {
+      const t0 = performance.now();
+      for (const t of ads) b.screener.screen(t);
+      b.times.push(((performance.now() - t0) * 1000) / ads.length);
+    }
+  }
+  const [b, c] = builds.map((x) => median(x.times));
+  console.log(`${lang.padEnd(6)} base ${b.toFixed(0).padStart(5)} µs/ad  current ${c.toFixed(0).padStart(5)} µs/ad  current is ${(b / c).toFixed(2)}x as fast (medians)`);
+}
