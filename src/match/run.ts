@@ -2,7 +2,7 @@ import type { CompiledRules } from '../engine/compile.js';
 import type { Lang } from '../schema/rule.js';
 import type { Normalized } from '../text/normalize.js';
 import type { Token } from '../text/tokenize.js';
-import { foldKyrgyzLetters, kyrgyzKeys } from '../lang/kyrgyz.js';
+import { kyrgyzKeys } from '../lang/kyrgyz.js';
 import { memoize } from '../memo.js';
 import { translitToCyrillic } from '../lang/translit.js';
 import { stemOfWord } from '../lang/stem.js';
@@ -73,7 +73,9 @@ export function runMatchers(c: CompiledRules, norm: Normalized, tokens: Token[],
     let forms = words;
     if (lang === 'ky') {
       keys = tokens.map((t) => (t.script === 'cyrillic' ? kyKeys(c, t.text) : t.text));
-      forms = words.map(foldKyrgyzLetters);
+      // A Kyrgyz "stem" is the word with its three Kyrgyz letters folded (stem.ts): the prefix steps' form.
+      const folded = stemOfWord.ky;
+      forms = tokens.map((t) => folded(t.word));
     } else {
       // Russian in Latin letters: its words are keyed as the Cyrillic they stand for.
       const stemOf = stemOfWord[lang];
