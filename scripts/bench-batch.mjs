@@ -7,21 +7,17 @@
 // the configurations run in turn REPEAT times and the best wall-clock run of each is kept.
 // Usage: node scripts/bench-batch.mjs [ADS] [REPEAT]
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, createWriteStream } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, createWriteStream } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
+import { corpusAds, LANGS, root } from './bench-ads.mjs';
 
-const root = new URL('..', import.meta.url).pathname;
 const cli = join(root, 'dist', 'cli.js');
 const total = Number(process.argv[2] ?? 100_000);
 const repeat = Number(process.argv[3] ?? 1);
 const cores = os.availableParallelism();
 
-const texts = ['en', 'ru', 'ky', 'mixed'].flatMap((lang) => {
-  const dir = join(root, 'corpora', lang);
-  return readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort()
-    .flatMap((f) => readFileSync(join(dir, f), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l).text));
-});
+const texts = LANGS.flatMap(corpusAds);
 
 const tmp = mkdtempSync(join(os.tmpdir(), 'sakbol-bench-'));
 try {

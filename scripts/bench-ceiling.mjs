@@ -5,20 +5,16 @@
 // two threads get from this machine; bench-batch.mjs's 2-worker scaling is read against it.
 // Usage: node scripts/bench-ceiling.mjs [ADS_PER_PROCESS] [REPEAT]
 import { spawn } from 'node:child_process';
-import { createWriteStream, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { createWriteStream, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
+import { corpusAds, LANGS, root } from './bench-ads.mjs';
 
-const root = new URL('..', import.meta.url).pathname;
 const cli = join(root, 'dist', 'cli.js');
 const n = Number(process.argv[2] ?? 50_000);
 const repeat = Number(process.argv[3] ?? 1);
 
-const texts = ['en', 'ru', 'ky', 'mixed'].flatMap((lang) => {
-  const dir = join(root, 'corpora', lang);
-  return readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort()
-    .flatMap((f) => readFileSync(join(dir, f), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l).text));
-});
+const texts = LANGS.flatMap(corpusAds);
 
 async function write(path, offset) {
   const out = createWriteStream(path);

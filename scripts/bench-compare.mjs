@@ -5,11 +5,11 @@
 // Usage: node scripts/bench-compare.mjs OTHER_CHECKOUT [LANGS] [ROUNDS]
 //   OTHER_CHECKOUT: a built checkout, e.g. `git worktree add ../base HEAD~3 && (cd ../base && npm ci && npm run build)`
 //   LANGS: comma-separated corpora (default en,ru,ky,mixed); ROUNDS: rounds per build (default 30)
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import os from 'node:os';
 import { join, resolve } from 'node:path';
+import { corpusAds, longAds, root } from './bench-ads.mjs';
 
-const root = new URL('..', import.meta.url).pathname;
 const [otherArg, langsArg = 'en,ru,ky,mixed', roundsArg = '30'] = process.argv.slice(2);
 if (!otherArg) {
   console.error('usage: node scripts/bench-compare.mjs OTHER_CHECKOUT [LANGS] [ROUNDS]');
@@ -26,29 +26,11 @@ const base = await import(join(other, 'dist/index.js'));
 const current = await import(join(root, 'dist/index.js'));
 const rounds = Number(roundsArg);
 
-const words = (t) => t.split(/\s+/).filter(Boolean).length;
-/** ~250-word ads, built as bench.mjs builds them: corpus ads of one language joined. */
-function longAds(lang) {
-  const dir = join(root, 'corpora', lang);
-  const ads = readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort()
-    .flatMap((f) => readFileSync(join(dir, f), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l).text));
-  const out = [];
-  let cur = [];
-  for (const t of ads) {
-    cur.push(t);
-    if (words(cur.join('\n\n')) >= 250) {
-      out.push(cur.join('\n\n'));
-      cur = [];
-    }
-  }
-  return out;
-}
-
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
 console.log(`machine: ${os.cpus()[0]?.model ?? 'unknown cpu'}, ${os.cpus().length} cores; node ${process.version}`);
 console.log(`base: ${other}\ncurrent: ${root}\n${rounds} alternating rounds per build over the ~250-word ads of each language`);
 for (const lang of langsArg.split(',')) {
-  const ads = longAds(lang);
+  const ads = longAds(corpusAds(lang));
   const builds = [
     { screener: base.createScreener(), times: [] },
     { screener: current.createScreener(), times: [] },

@@ -1,22 +1,18 @@
 // `npm run bench`: throughput and latency of screen() on one core, over the corpus ads repeated to at
 // least 2,000 ads, and over ~250-word ads built by joining corpus ads of one language. Uses the built
 // library (dist/), as a consumer would. Prints the machine and Node version with every figure.
+// Usage: node scripts/bench.mjs [REPEAT]. With REPEAT > 1 every measurement (the cold start included)
+// is taken REPEAT times, in rounds, and the median is printed: a shared machine drifts between runs.
 import { execFileSync } from 'node:child_process';
-import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
+import { corpusAds, LANGS, longAds, root, words } from './bench-ads.mjs';
 
-const root = new URL('..', import.meta.url).pathname;
-const load = (lang) => {
-  const dir = join(root, 'corpora', lang);
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort()
-    .flatMap((f) => readFileSync(join(dir, f), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l).text));
-};
-const words = (t) => t.split(/\s+/).filter(Boolean).length;
+const repeat = Math.max(1, Number(process.argv[2] ?? 1));
 
-// Import plus first screen, in a fresh process (what a CLI or a serverless cold start pays).
-const cold = JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', `
+/** Import plus first screen, in a fresh process (what a CLI or a serverless cold start pays). */
+const coldStart = () =>
+  JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', `
   const t0 = performance.now();
   const { screen } = await import(${JSON.stringify(join(root, 'dist/index.js'))});
   const t1 = performance.now();
@@ -27,7 +23,7 @@ const cold = JSON.parse(execFileSync(process.execPath, ['--input-type=module', '
 
 const { screen } = await import(join(root, 'dist/index.js'));
 
-function run(label, ads, minAds = 2000) {
+function measure(label, ads, minAds = 2000) {
   const list = [];
   while (list.length < minAds) list.push(...ads);
   for (const t of list.slice(0, 200)) screen(t); // warm-up: JIT and stem memo
@@ -42,32 +38,30 @@ function run(label, ads, minAds = 2000) {
   lat.sort();
   const q = (p) => lat[Math.min(lat.length - 1, Math.floor(p * lat.length))];
   const avgWords = Math.round(list.reduce((s, t) => s + words(t), 0) / list.length);
-  console.log(`${label.padEnd(22)} ${String(list.length).padStart(6)} ads  ${String(avgWords).padStart(4)} words/ad  ${String(Math.round(list.length / (totalUs / 1e6))).padStart(6)} ads/s  ${(totalUs / list.length).toFixed(0).padStart(5)} µs/ad  p50 ${q(0.5).toFixed(0)} µs  p99 ${q(0.99).toFixed(0)} µs`);
   return { label, ads: list.length, avgWords, adsPerSec: list.length / (totalUs / 1e6), usPerAd: totalUs / list.length, p50: q(0.5), p99: q(0.99) };
 }
 
-/** ~250-word ads: corpus ads of one language joined until they reach 250 words. */
-function long(ads) {
-  const out = [];
-  let cur = [];
-  for (const t of ads) {
-    cur.push(t);
-    if (words(cur.join('\n\n')) >= 250) {
-      out.push(cur.join('\n\n'));
-      cur = [];
-    }
-  }
-  return out;
+/** The middle run by ads/s (its latencies stay with it), or by total time for the cold start. */
+const middle = (runs, key) => [...runs].sort((a, b) => key(a) - key(b))[Math.floor((runs.length - 1) / 2)];
+
+const configs = LANGS.flatMap((lang) => {
+  const ads = corpusAds(lang);
+  return ads.length === 0 ? [] : [{ label: `${lang} corpus`, ads }, { label: `${lang} 250-word`, ads: longAds(ads) }];
+});
+const colds = [];
+const runs = new Map(configs.map((c) => [c.label, []]));
+for (let r = 0; r < repeat; r++) {
+  colds.push(coldStart());
+  for (const c of configs) runs.get(c.label).push(measure(c.label, c.ads));
 }
 
-console.log(`machine: ${os.cpus()[0]?.model ?? 'unknown cpu'}, ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB; node ${process.version}; one core (main thread)`);
-console.log(`cold start: import ${cold.importMs.toFixed(0)} ms + first screen ${cold.firstScreenMs.toFixed(0)} ms = ${(cold.importMs + cold.firstScreenMs).toFixed(0)} ms`);
-const results = [];
-for (const lang of ['en', 'ru', 'ky', 'mixed']) {
-  const ads = load(lang);
-  if (ads.length === 0) continue;
-  results.push(run(`${lang} corpus`, ads));
-  results.push(run(`${lang} 250-word`, long(ads)));
+console.log(`machine: ${os.cpus()[0]?.model ?? 'unknown cpu'}, ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB; node ${process.version}; one core (main thread)${repeat > 1 ? `; medians of ${repeat} rounds` : ''}`);
+const cold = middle(colds, (c) => c.importMs + c.firstScreenMs);
+const coldRange = repeat > 1 ? ` (runs ${Math.min(...colds.map((c) => c.importMs + c.firstScreenMs)).toFixed(0)}–${Math.max(...colds.map((c) => c.importMs + c.firstScreenMs)).toFixed(0)} ms)` : '';
+console.log(`cold start: import ${cold.importMs.toFixed(0)} ms + first screen ${cold.firstScreenMs.toFixed(0)} ms = ${(cold.importMs + cold.firstScreenMs).toFixed(0)} ms${coldRange}`);
+const results = configs.map((c) => middle(runs.get(c.label), (x) => x.adsPerSec));
+for (const r of results) {
+  console.log(`${r.label.padEnd(22)} ${String(r.ads).padStart(6)} ads  ${String(r.avgWords).padStart(4)} words/ad  ${String(Math.round(r.adsPerSec)).padStart(6)} ads/s  ${r.usPerAd.toFixed(0).padStart(5)} µs/ad  p50 ${r.p50.toFixed(0)} µs  p99 ${r.p99.toFixed(0)} µs`);
 }
 const en = results.find((r) => r.label === 'en 250-word');
 for (const r of results.filter((x) => x.label.endsWith('250-word') && x !== en)) {

@@ -1,0 +1,31 @@
+// The ads the benchmark scripts screen: the corpus ads of a language, and ~250-word ads made by
+// joining them (each of those carries the signals of four or five ads: a dense ad, not a typical one).
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const root = new URL('..', import.meta.url).pathname;
+export const LANGS = ['en', 'ru', 'ky', 'mixed'];
+
+/** The texts of a corpus, in file order; [] when the corpus is missing. */
+export function corpusAds(lang) {
+  const dir = join(root, 'corpora', lang);
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort()
+    .flatMap((f) => readFileSync(join(dir, f), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l).text));
+}
+
+export const words = (t) => t.split(/\s+/).filter(Boolean).length;
+
+/** ~250-word ads: consecutive ads joined (blank line between) until they reach 250 words. */
+export function longAds(ads) {
+  const out = [];
+  let cur = [];
+  for (const t of ads) {
+    cur.push(t);
+    if (words(cur.join('\n\n')) >= 250) {
+      out.push(cur.join('\n\n'));
+      cur = [];
+    }
+  }
+  return out;
+}
