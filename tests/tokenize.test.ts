@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../scripts/corpus.js';
 import { normalize } from '../src/text/normalize.js';
 import { tokenize } from '../src/text/tokenize.js';
+import { perWord, wordOf } from '../src/text/words.js';
 
 // The tokenizer scans characters by hand; it must find exactly the words this regex finds.
 const WORD = /[\p{L}\p{N}]+(?:['’]\p{L}+)*/gu;
@@ -43,5 +44,27 @@ describe('tokenizer', () => {
     expect(t.map((x) => [x.text, x.sentence, x.clause])).toEqual([
       ['visa', 0, 0], ['free', 0, 0], ['ticket', 0, 1], ['paid', 0, 1], ['salary', 1, 2], ['1', 1, 2], ['500', 1, 2], ['usd', 1, 2], ['call', 2, 3], ['now', 2, 3],
     ]);
+  });
+});
+
+describe('shared word objects', () => {
+  it('gives every token of one word the same Word, computes a per-word answer once, and starts over past its bound', () => {
+    const tokens = tokenize(normalize('Visa visa VISA, visa-free'));
+    expect(tokens.map((t) => t.text)).toEqual(['visa', 'visa', 'visa', 'visa', 'free']);
+    expect(new Set(tokens.map((t) => t.word)).size).toBe(2);
+    expect(tokens.every((t) => t.text === t.word.text)).toBe(true);
+
+    const calls: string[] = [];
+    const length = perWord((text) => {
+      calls.push(text);
+      return text.length;
+    });
+    expect(tokens.map((t) => length(t.word))).toEqual([4, 4, 4, 4, 4]);
+    expect(calls).toEqual(['visa', 'free']);
+
+    const first = wordOf('sakbol-bound-test');
+    for (let i = 0; i < 50_000; i++) wordOf(`w${i}`);
+    expect(wordOf('sakbol-bound-test')).not.toBe(first);
+    expect(length(first)).toBe(17); // a Word held from before the restart keeps working
   });
 });
