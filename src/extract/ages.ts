@@ -9,7 +9,10 @@ import type { AgeFact } from './types.js';
 const AGE_WORD = String.raw`(?:years?(?:\s?old)?|y\.?\s?o\.?|yrs?|лет|года|годиков|let|goda|жаш\p{L}{0,6})`;
 const AGE_CUE = String.raw`(?:ages?|aged|возраст\p{L}{0,3}|vozrast|жашы|жаш курагы|age limit)`;
 // The people an ad addresses, just before a bare "18-25", make it an age range too ("Girls 18-25").
-const PEOPLE_BEFORE = /(?<![\p{L}])(?:girls?|women|ladies|boys|men|guys|девушки|девушек|девочки|женщины|парни|мужчины|devushki|devushek|кыздар|кыз-келиндер|жигиттер|эркектер)[\s,:-]{1,3}$/u;
+const PEOPLE = String.raw`(?:girls?|women|ladies|boys|men|guys|девушки|девушек|девочки|женщины|парни|мужчины|devushki|devushek|кыздар|кыз-келиндер|жигиттер|эркектер)`;
+const PEOPLE_BEFORE = new RegExp(String.raw`(?<![\p{L}])${PEOPLE}[\s,:-]{1,3}$`, 'u');
+// The words before a lower bound ("from 18", "старше 18").
+const MIN_CUE = String.raw`(?:from|over|above|с|от|старше|min(?:imum)?\.?\s?age)`;
 const RANGE = new RegExp(
   String.raw`(?:${AGE_CUE}[\s:]{0,3}(?:от|from|between)?\s{0,2})?(?<![\p{N}])(\d{2})\s{0,2}(?:жаш\p{L}{0,4}\s{0,2})?(?:-|–|—|to|до|and|и)\s{0,2}(\d{2})(?![\p{N}])(?:\s{0,2}${AGE_WORD}(?:\s{0,2}чейин)?)?`,
   'gu',
@@ -19,7 +22,7 @@ const KY_RANGE = /(?<![\p{N}])(\d{2})\s{0,2}жаштан\s{0,2}(\d{2})\s{0,2}ж�
 const KY_MIN = /(?<![\p{N}])(\d{2})\s?-?\s?(?:ден|дан|тен|тан|дөн|дон)\s{0,2}(?:жогору|баштап|өйдө|ойдо)/gu;
 const KY_MAX = /(?<![\p{N}])(\d{2})\s?-?\s?(?:ке|ка|ге|га|кө|ко)\s{0,2}чейин/gu;
 const MIN_ONLY = new RegExp(
-  String.raw`(?<![\p{L}])(?:from|over|above|с|от|старше|min(?:imum)?\.?\s?age)\s{0,2}(\d{2})\s{0,2}${AGE_WORD}|(?<![\p{N}])(\d{2})\s?\+(?!\s?\d)|(?<![\p{N}])(\d{2})\s{0,2}жаштан(?:\s{0,2}(?:баштап|жогору))?|(?<![\p{L}])${AGE_CUE}[\s:]{0,3}(?:from|от)\s{0,2}(\d{2})(?![\p{N}])`,
+  String.raw`(?<![\p{L}])${MIN_CUE}\s{0,2}(\d{2})\s{0,2}${AGE_WORD}|(?<![\p{N}])(\d{2})\s?\+(?!\s?\d)|(?<![\p{N}])(\d{2})\s{0,2}жаштан(?:\s{0,2}(?:баштап|жогору))?|(?<![\p{L}])${AGE_CUE}[\s:]{0,3}(?:from|от)\s{0,2}(\d{2})(?![\p{N}])`,
   'gu',
 );
 const MAX_ONLY = new RegExp(
@@ -60,16 +63,17 @@ const needsOf = new Map<RegExp, string[] | null>();
 for (const re of [RANGE, KY_RANGE, KY_MIN, KY_MAX, MIN_ONLY, MAX_ONLY]) needsOf.set(re, analyseRegex(re.source).needs);
 
 /**
- * Gates written by hand where the analysis finds no literals (a one-character "+", "-" or "и" in an
- * alternative defeats it), so these two no longer run over every window:
- * - a MIN_ONLY match holds one of its cue words, or a number directly followed by "+";
- * - a RANGE match is kept only with a letter besides its join words (an age word or cue, all listed
- *   here) or with the people it addresses just before it (PEOPLE_BEFORE's words, inside the window,
- *   which reaches 40 characters before the number): a window holding none of these gives no age,
- *   whatever RANGE matches in it.
+ * Gates for the two age regexes the analysis finds no literals in (a one-character "+", "-" or "и"
+ * in an alternative defeats it), built from the same parts as the regexes, so that they no longer
+ * run over every window:
+ * - every MIN_ONLY match holds a match of one of these: its four alternatives each contain one;
+ * - a RANGE match is kept only with a letter besides its join words (from AGE_CUE, "жаш…" or
+ *   AGE_WORD, which also ends in "чейин") or with the people it addresses just before it (inside the
+ *   window, which reaches 40 characters before the number): a window holding none of these gives no
+ *   age, whatever RANGE matches in it.
  */
-const MIN_ONLY_GATE = /from|over|above|с|от|старше|min|age|возраст|vozrast|жаш|\d\s?\+/u;
-const RANGE_GATE = /age|возраст|vozrast|жаш|year|yr|y\.?\s?o|лет|год|let|goda|чейин|girl|men|ladies|boys|guys|девуш|девоч|женщин|парни|мужчин|devush|кыз|жигит|эркек/u;
+const MIN_ONLY_GATE = new RegExp(String.raw`${MIN_CUE}|\d\s?\+|жаштан|${AGE_CUE}`, 'u');
+const RANGE_GATE = new RegExp(String.raw`${AGE_CUE}|жаш|${AGE_WORD}|${PEOPLE}`, 'u');
 const gateOf = new Map<RegExp, RegExp>([
   [MIN_ONLY, MIN_ONLY_GATE],
   [RANGE, RANGE_GATE],
