@@ -2,7 +2,7 @@ import { money, type Period } from '../data.js';
 import type { Lang } from '../schema/rule.js';
 import { wordCharBefore } from '../text/chars.js';
 import { toOriginal, type Normalized } from '../text/normalize.js';
-import { numberRun, numberWordPositions, readNumberWords } from './number-words.js';
+import { numberRun, numberWordPositions, readNumberWords, SENTENCE_END } from './number-words.js';
 import type { SalaryFact } from './types.js';
 
 /**
@@ -137,7 +137,9 @@ function multiplierAfter(text: string, from: number): { factor: number; end: num
   }
   return null;
 }
-const RANGE_JOIN = /^[ \u00a0]{0,2}(?:-|–|—|~|to|до|по|чейин)[ \u00a0]{0,2}$/u;
+// What joins the two ends of a range ("2000-3000", "от 2000 до 3000"), with at most two spaces each side.
+const JOIN = '(?:-|–|—|~|to|до|по|чейин)';
+const RANGE_JOIN = new RegExp(`^[ \u00a0]{0,2}${JOIN}[ \u00a0]{0,2}$`, 'u');
 
 // A number: grouped thousands ("1 500", "12,000", "3.000") or plain digits, optional decimals. It must
 // not follow a letter, digit or "+": checked in code (numbers()), since a leading lookbehind would stop
@@ -180,13 +182,12 @@ function parseNumber(whole: string, decimals: string | undefined): number {
   return Number(digits) + (decimals ? Number(`0.${decimals}`) : 0);
 }
 
-const SENTENCE_END = new Set(['.', '!', '?', '\n']);
 const NEAR_WORDS = 80;
 
 // A range join after an amount in words, with an amount in digits after it ("five to 300 $"), or
 // before it, after an amount in digits ("$300 to five"): the `$` signs a range join may carry included.
-const JOIN_THEN_DIGIT = /^[ \u00a0$]{0,6}(?:-|–|—|~|to|до|по|чейин)[ \u00a0$]{0,6}\d/u;
-const JOIN_BEFORE = /(?:-|–|—|~|to|до|по|чейин)[ \u00a0$]{0,6}$/u;
+const JOIN_THEN_DIGIT = new RegExp(`^[ \u00a0$]{0,6}${JOIN}[ \u00a0$]{0,6}\\d`, 'u');
+const JOIN_BEFORE = new RegExp(`${JOIN}[ \u00a0$]{0,6}$`, 'u');
 
 /**
  * Can an amount in words inside this run change what extractMoney finds? Only with a currency on or
