@@ -16,6 +16,9 @@ export function corpusAds(lang) {
 
 export const words = (t) => t.split(/\s+/).filter(Boolean).length;
 
+/** The middle item by `key` (the lower middle of an even count): a median that keeps its item whole. */
+export const middle = (items, key = (x) => x) => [...items].sort((a, b) => key(a) - key(b))[Math.floor((items.length - 1) / 2)];
+
 /** ~250-word ads: consecutive ads joined (blank line between) until they reach 250 words. */
 export function longAds(ads) {
   const out = [];

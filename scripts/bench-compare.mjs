@@ -8,7 +8,7 @@
 import { existsSync } from 'node:fs';
 import os from 'node:os';
 import { join, resolve } from 'node:path';
-import { corpusAds, longAds, root } from './bench-ads.mjs';
+import { corpusAds, longAds, middle, root } from './bench-ads.mjs';
 
 const [otherArg, langsArg = 'en,ru,ky,mixed', roundsArg = '30'] = process.argv.slice(2);
 if (!otherArg) {
@@ -26,7 +26,6 @@ const base = await import(join(other, 'dist/index.js'));
 const current = await import(join(root, 'dist/index.js'));
 const rounds = Number(roundsArg);
 
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
 console.log(`machine: ${os.cpus()[0]?.model ?? 'unknown cpu'}, ${os.cpus().length} cores; node ${process.version}`);
 console.log(`base: ${other}\ncurrent: ${root}\n${rounds} alternating rounds per build over the ~250-word ads of each language`);
 for (const lang of langsArg.split(',')) {
@@ -44,6 +43,6 @@ for (const lang of langsArg.split(',')) {
       b.times.push(((performance.now() - t0) * 1000) / ads.length);
     }
   }
-  const [b, c] = builds.map((x) => median(x.times));
+  const [b, c] = builds.map((x) => middle(x.times));
   console.log(`${lang.padEnd(6)} base ${b.toFixed(0).padStart(5)} µs/ad  current ${c.toFixed(0).padStart(5)} µs/ad  current is ${(b / c).toFixed(2)}x as fast (medians)`);
 }

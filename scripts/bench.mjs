@@ -6,7 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import os from 'node:os';
 import { join } from 'node:path';
-import { corpusAds, LANGS, longAds, root, words } from './bench-ads.mjs';
+import { corpusAds, LANGS, longAds, middle, root, words } from './bench-ads.mjs';
 
 const repeat = Math.max(1, Number(process.argv[2] ?? 1));
 
@@ -41,9 +41,6 @@ function measure(label, ads, minAds = 2000) {
   return { label, ads: list.length, avgWords, adsPerSec: list.length / (totalUs / 1e6), usPerAd: totalUs / list.length, p50: q(0.5), p99: q(0.99) };
 }
 
-/** The middle run by ads/s (its latencies stay with it), or by total time for the cold start. */
-const middle = (runs, key) => [...runs].sort((a, b) => key(a) - key(b))[Math.floor((runs.length - 1) / 2)];
-
 const configs = LANGS.flatMap((lang) => {
   const ads = corpusAds(lang);
   return ads.length === 0 ? [] : [{ label: `${lang} corpus`, ads }, { label: `${lang} 250-word`, ads: longAds(ads) }];
@@ -59,6 +56,7 @@ console.log(`machine: ${os.cpus()[0]?.model ?? 'unknown cpu'}, ${os.cpus().lengt
 const cold = middle(colds, (c) => c.importMs + c.firstScreenMs);
 const coldRange = repeat > 1 ? ` (runs ${Math.min(...colds.map((c) => c.importMs + c.firstScreenMs)).toFixed(0)}–${Math.max(...colds.map((c) => c.importMs + c.firstScreenMs)).toFixed(0)} ms)` : '';
 console.log(`cold start: import ${cold.importMs.toFixed(0)} ms + first screen ${cold.firstScreenMs.toFixed(0)} ms = ${(cold.importMs + cold.firstScreenMs).toFixed(0)} ms${coldRange}`);
+// The middle run by ads/s: its latencies stay with it.
 const results = configs.map((c) => middle(runs.get(c.label), (x) => x.adsPerSec));
 for (const r of results) {
   console.log(`${r.label.padEnd(22)} ${String(r.ads).padStart(6)} ads  ${String(r.avgWords).padStart(4)} words/ad  ${String(Math.round(r.adsPerSec)).padStart(6)} ads/s  ${r.usPerAd.toFixed(0).padStart(5)} µs/ad  p50 ${r.p50.toFixed(0)} µs  p99 ${r.p99.toFixed(0)} µs`);
