@@ -16,6 +16,17 @@ export function corpusAds(lang) {
 
 export const words = (t) => t.split(/\s+/).filter(Boolean).length;
 
+/**
+ * Real job ads of 200-300 words: the English ads of ../shared/external/emscad_subset.jsonl (third-party
+ * ads, read from there for measurement only, never copied into the project); [] when it is absent.
+ */
+export const EXTERNAL = join(root, '..', 'shared', 'external', 'emscad_subset.jsonl');
+export function externalAds() {
+  if (!existsSync(EXTERNAL)) return [];
+  return readFileSync(EXTERNAL, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l).text)
+    .filter((t) => typeof t === 'string' && words(t) >= 200 && words(t) <= 300);
+}
+
 /** The middle item by `key` (the lower middle of an even count): a median that keeps its item whole. */
 export const middle = (items, key = (x) => x) => [...items].sort((a, b) => key(a) - key(b))[Math.floor((items.length - 1) / 2)];
 

@@ -72,6 +72,11 @@ export interface CompiledRules {
    */
   factIds: number[][];
   factCount: number;
+  /**
+   * 1 for a rule that fires only on its pattern hits (it has patterns, none of them facts): with no
+   * hit it is skipped without touching the rule object, which is most rules on most ads.
+   */
+  hitsOnly: Uint8Array;
   /** Each rule's `when`, with rule indices in place of ids (undefined: the rule has none). */
   when: Array<WhenIndex | undefined>;
   /** Rule indices in dependency order: every rule after the rules its `when` names. */
@@ -219,7 +224,7 @@ export function compileRules(rules: Rule[], tables: Tables = BUNDLED_TABLES): Co
   );
   return {
     rules, tables, byId, payloads, trie, regexes, literals, near,
-    facts, factIds, factCount: factIndex.size, when: rules.map((r) => whenIndex(r, byId)), order, negation,
+    facts, factIds, factCount: factIndex.size, hitsOnly: Uint8Array.from(rules, (r, i) => (r.patterns.length > 0 && facts[i]!.length === 0 ? 1 : 0)), when: rules.map((r) => whenIndex(r, byId)), order, negation,
     kyVocabulary: () => {
       trie('ky');
       return kyVocabulary;

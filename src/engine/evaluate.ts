@@ -115,13 +115,14 @@ export function evaluateRules(c: CompiledRules, ctx: AdContext, m: MatchResult, 
   const firedAt: Array<FiredRule | undefined> = new Array(c.rules.length);
   // Several rules ask the same fact with the same parameters: compute each once per ad.
   const factResults: Array<PredicateResult | null | undefined> = new Array(c.factCount);
+  const { hitsOnly } = c;
   for (const ri of c.order) {
-    const rule: Rule = c.rules[ri]!;
-    if (disabled.size > 0 && disabled.has(rule.id)) continue;
     // Most rules cannot fire on a given ad: leave before allocating anything.
     const raw = byRule[ri];
+    if (hitsOnly[ri] === 1 && !raw) continue;
+    const rule: Rule = c.rules[ri]!;
+    if (disabled.size > 0 && disabled.has(rule.id)) continue;
     const facts = c.facts[ri]!;
-    if (rule.patterns.length > 0 && !raw && facts.length === 0) continue;
     const when = c.when[ri];
     if (when && !whenHolds(when, firedAt)) continue;
     const hits: Hit[] = [];

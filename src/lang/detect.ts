@@ -76,7 +76,6 @@ const CONTACT_WORDS = new Set([
   'телеграмм', 'ватсап', 'вацап', 'вотсап', 'инстаграм', 'тг', 'директ', 'почта', 'резюме', 'лс', 'личку', 'личка', 'contact',
   'контакт', 'контакты', 'байланыш',
 ]);
-const contactWord = perWord((word: string): boolean => CONTACT_WORDS.has(word));
 const KY_LETTERS = /[ңөү]/;
 // Kyrgyz endings that Russian words rarely have (folded): 2nd-person polite and 1st-person plural,
 // participles and adjectives, a plural followed by a case or personal ending (кыздарга, жумушчулардан).
@@ -99,7 +98,7 @@ const RU_FORM = /(?:ый|ий|ая|ое|ые|ие|ых|их|ого|его|ому
 // English words whose transliteration ends like Russian ("movie" -> "мовие", "boy" -> "бой").
 const EN_LOOKALIKE = /(?:ie|oy|ey|ay|ow|iy|ies|ing|tion|ness|ment|ih)$/;
 
-const wordEvidence = perWord((word: string): Ev => {
+function evidenceOf(word: string): Ev {
   const script = scriptOf(word);
   if (script === 'cyrillic') {
     if (KY_LETTERS.test(word)) return Ev.Ky;
@@ -124,7 +123,11 @@ const wordEvidence = perWord((word: string): Ev => {
     return Ev.EnWeak;
   }
   return Ev.None;
-});
+}
+
+/** A word's evidence, plus CONTACT for a contact word: one answer per word, read once per token. */
+const CONTACT = 16;
+const wordInfo = perWord((word: string): number => evidenceOf(word) | (CONTACT_WORDS.has(word) ? CONTACT : 0));
 
 /** Evidence tallies of one clause or sentence. */
 class Tally {
@@ -231,10 +234,11 @@ export function detectLanguage(tokens: readonly Token[]): LanguageInfo {
     if (t.script === 'latin') latin++;
     else if (t.script === 'cyrillic') cyrillic++;
     let handle = false;
-    if (contactWord(t.word)) handleFrom = t.sentence;
+    const info = wordInfo(t.word);
+    if (info & CONTACT) handleFrom = t.sentence;
     else if (t.script === 'cyrillic' || t.sentence !== handleFrom) handleFrom = -1;
     else handle = t.script === 'latin';
-    const e = handle || spacedLetter(tokens, i) ? Ev.None : wordEvidence(t.word);
+    const e: Ev = handle || spacedLetter(tokens, i) ? Ev.None : info & ~CONTACT;
     if (e === Ev.None) continue;
     (sentenceTallies[t.sentence] ??= new Tally()).add(e);
     (clauseTallies[t.clause] ??= new Tally()).add(e);

@@ -1,13 +1,15 @@
 import type { CompiledRules } from '../engine/compile.js';
 import type { Lang } from '../schema/rule.js';
 import type { Normalized } from '../text/normalize.js';
-import type { Token } from '../text/tokenize.js';
 import { kyrgyzKeys } from '../lang/kyrgyz.js';
 import { memoize } from '../memo.js';
 import { translitToCyrillic } from '../lang/translit.js';
 import { stemOfWord } from '../lang/stem.js';
+import type { Token } from '../text/tokenize.js';
+import { perWordWith, type Word } from '../text/words.js';
 import { tokenKey } from './phrase.js';
 import { runRegexes } from './regex.js';
+import type { FirstStep } from './trie.js';
 
 /** A pattern match in token and normalised-text coordinates (mapped to the original later). */
 export interface RawHit {
@@ -47,6 +49,16 @@ function kyKeys(c: CompiledRules, word: string): string[] {
   return keys(word);
 }
 
+/**
+ * Where each word leads from the root of a language's trie, kept on the word for the rule set last
+ * asked: the keys are the same as in runMatchers (stems; Kyrgyz readings of Cyrillic words).
+ */
+const firstStepOf: Record<Lang, (w: Word, c: CompiledRules) => FirstStep> = {
+  en: perWordWith((w, c) => c.trie('en').firstStep(stemOfWord.en(w), w.text)),
+  ru: perWordWith((w, c) => c.trie('ru').firstStep(stemOfWord.ru(w), w.text)),
+  ky: perWordWith((w, c) => c.trie('ky').firstStep(w.script === 'cyrillic' ? kyKeys(c, w.text) : w.text, stemOfWord.ky(w))),
+};
+
 /** Tries run for the languages present; regexes run on every ad (they are few and script-agnostic). */
 export function runMatchers(c: CompiledRules, norm: Normalized, tokens: Token[], langs: ReadonlySet<Lang>, translit = false, expired?: () => boolean): MatchResult {
   const words = tokens.map((t) => t.text);
@@ -71,18 +83,28 @@ export function runMatchers(c: CompiledRules, norm: Normalized, tokens: Token[],
     if (trie.size === 0) continue;
     let keys: Array<string | string[]>;
     let forms = words;
+    const firstOf = firstStepOf[lang];
+    const firsts = tokens.map((t) => firstOf(t.word, c));
     if (lang === 'ky') {
       keys = tokens.map((t) => (t.script === 'cyrillic' ? kyKeys(c, t.text) : t.text));
       // A Kyrgyz "stem" is the word with its three Kyrgyz letters folded (stem.ts): the prefix steps' form.
       const folded = stemOfWord.ky;
       forms = tokens.map((t) => folded(t.word));
     } else {
-      // Russian in Latin letters: its words are keyed as the Cyrillic they stand for.
       const stemOf = stemOfWord[lang];
-      keys = tokens.map((t) => (translit && lang === 'ru' && t.script === 'latin' ? tokenKey(lang, translitToCyrillic(t.text)) : stemOf(t.word)));
+      keys = tokens.map((t) => stemOf(t.word));
+      if (translit && lang === 'ru') {
+        // Russian in Latin letters: its words are keyed as the Cyrillic they stand for (not kept per word:
+        // the same Latin word is keyed as itself when the ad is not transliterated).
+        tokens.forEach((t, i) => {
+          if (t.script !== 'latin') return;
+          keys[i] = tokenKey(lang, translitToCyrillic(t.text));
+          firsts[i] = trie.firstStep(keys[i]!, t.text);
+        });
+      }
     }
     buf.length = 0;
-    trie.matchAll(keys, forms, buf);
+    trie.matchAll(keys, forms, firsts, buf);
     for (let k = 0; k < buf.length; k += 3) {
       const p = c.payloads[buf[k]!]!;
       const from = buf[k + 1]!;

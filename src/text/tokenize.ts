@@ -1,5 +1,8 @@
 import type { Normalized } from './normalize.js';
-import { perWord, wordOf, type Word } from './words.js';
+import type { Script } from './script.js';
+import { wordIn, type Word } from './words.js';
+
+export { scriptOf } from './script.js';
 
 /** A word or number of the normalised text, with its position and the sentence/clause it belongs to. */
 export interface Token {
@@ -13,7 +16,7 @@ export interface Token {
   readonly sentence: number;
   /** Clause number: also breaks at , ; : ( ) and bullets. Negation never crosses a clause. */
   readonly clause: number;
-  readonly script: 'latin' | 'cyrillic' | 'digit' | 'other';
+  readonly script: Script;
   /** The word's shared per-word answers (words.ts); `text` is `word.text`. */
   readonly word: Word;
 }
@@ -21,9 +24,6 @@ export interface Token {
 // Words keep inner apostrophes and hyphen-free; numbers are their own tokens. The scanner below
 // finds exactly what /[\p{L}\p{N}]+(?:['’]\p{L}+)*/gu finds (tests/tokenize.test.ts), without a
 // match object per word.
-const CYRILLIC = /\p{Script=Cyrillic}/u;
-const LATIN = /\p{Script=Latin}/u;
-const DIGIT = /^\p{N}+$/u;
 const IS_LETTER = /^\p{L}$/u;
 const IS_NUMBER = /^\p{N}$/u;
 
@@ -70,20 +70,6 @@ function wordEnd(text: string, start: number): number {
   return i;
 }
 
-export function scriptOf(word: string): Token['script'] {
-  const c = word.charCodeAt(0);
-  // Fast paths for the scripts of the region; the regexes only for the rest.
-  if (c >= 0x61 && c <= 0x7a) return 'latin';
-  if (c >= 0x0430 && c <= 0x04ff) return 'cyrillic';
-  if (DIGIT.test(word)) return 'digit';
-  const first = word.match(/\p{L}/u)?.[0];
-  if (!first) return 'other';
-  if (CYRILLIC.test(first)) return 'cyrillic';
-  if (LATIN.test(first)) return 'latin';
-  return 'other';
-}
-
-const scriptOfWord = perWord(scriptOf);
 
 const enum Gap {
   None,
@@ -135,8 +121,8 @@ export function tokenize(norm: Normalized): Token[] {
         clause++;
       }
     }
-    const word = wordOf(text.slice(start, end));
-    tokens.push({ text: word.text, start, end, index: tokens.length, sentence, clause, script: scriptOfWord(word), word });
+    const word = wordIn(text, start, end);
+    tokens.push({ text: word.text, start, end, index: tokens.length, sentence, clause, script: word.script, word });
     prevEnd = end;
     i = end;
   }
