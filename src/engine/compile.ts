@@ -5,6 +5,7 @@ import { compilePhrase } from '../match/phrase.js';
 import { LiteralScanner } from '../match/literal-scan.js';
 import { TokenTrie } from '../match/trie.js';
 import { analyseRegex } from '../match/literals.js';
+import { regexExtent, type Extent } from '../match/extent.js';
 import { BUNDLED_TABLES, type Tables } from './tables.js';
 import { LANGS } from '../schema/langs.js';
 import type { FactPattern, Lang, NearPattern, Pattern, Rule } from '../schema/rule.js';
@@ -34,6 +35,11 @@ export interface CompiledRegex {
    */
   lead: string[] | null;
   sticky: RegExp | null;
+  /**
+   * For a regex run on the lines holding one of its needs (not `sticky`): its extent (extent.ts) when
+   * bounded, so that it runs only on windows around the needs' occurrences; null: on whole lines.
+   */
+  window: Extent | null;
 }
 
 /** A rule's `when` with the rules it names as indices into `rules`. */
@@ -96,7 +102,7 @@ const BOUNDARY_END = '(?![\\p{L}\\p{N}])';
 /** Lookbehinds that say exactly what `{{<}}` says, as rule authors also write them. */
 const BOUNDARY_SPELLINGS = ['(?<![\\p{L}\\p{N}])', '(?<![\\p{N}\\p{L}])'];
 
-export function compileRegex(authored: string): { re: RegExp; leadingBoundary: boolean; needs: string[] | null; lead: string[] | null; sticky: RegExp | null } {
+export function compileRegex(authored: string): { re: RegExp; leadingBoundary: boolean; needs: string[] | null; lead: string[] | null; sticky: RegExp | null; window: Extent | null } {
   const spelled = BOUNDARY_SPELLINGS.find((b) => authored.startsWith(b));
   const source = spelled ? '{{<}}' + authored.slice(spelled.length) : authored;
   const rest = source.startsWith('{{<}}') ? source.slice('{{<}}'.length) : '';
@@ -105,7 +111,7 @@ export function compileRegex(authored: string): { re: RegExp; leadingBoundary: b
   const expanded = body.replaceAll('{{<}}', BOUNDARY_START).replaceAll('{{>}}', BOUNDARY_END);
   const re = new RegExp(expanded, 'gu');
   const { needs, lead } = analyseRegex(expanded);
-  return { re, leadingBoundary, needs, lead, sticky: lead ? new RegExp(expanded, 'uy') : null };
+  return { re, leadingBoundary, needs, lead, sticky: lead ? new RegExp(expanded, 'uy') : null, window: needs && !lead ? regexExtent(expanded) : null };
 }
 
 function whenRefs(rule: Rule): string[] {
@@ -253,7 +259,10 @@ function literalIndex(regexes: CompiledRegex[]): CompiledRules['literals'] {
     return id;
   };
   regexes.forEach((r, i) => {
-    if (r.needs?.some((s) => s.includes('\n'))) r.needs = null;
+    if (r.needs?.some((s) => s.includes('\n'))) {
+      r.needs = null;
+      r.window = null;
+    }
     if (r.lead?.some((s) => s.includes('\n'))) {
       r.lead = null;
       r.sticky = null;

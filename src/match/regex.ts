@@ -8,6 +8,7 @@
 import type { CompiledRules } from '../engine/compile.js';
 import { wordCharBefore } from '../text/chars.js';
 import type { Token } from '../text/tokenize.js';
+import type { Extent } from './extent.js';
 import type { MatchResult } from './run.js';
 
 type CompiledRegex = CompiledRules['regexes'][number];
@@ -21,12 +22,15 @@ export function runRegexes(c: CompiledRules, text: string, tokens: readonly Toke
   const lines: Array<number[] | undefined> = new Array(regexes.length);
   const starts: Array<number[] | undefined> = new Array(regexes.length);
   const startLines: Array<number[] | undefined> = new Array(regexes.length);
+  // Per windowed regex: where its needs occur, as [start, end) pairs flattened, in the order they end.
+  const found: Array<number[] | undefined> = new Array(regexes.length);
   let unordered = false;
   scanner.scan(text, (lit, start, line) => {
     for (const r of needers[lit]!) {
       const l = lines[r];
       if (!l) lines[r] = [line];
       else if (l[l.length - 1] !== line) l.push(line);
+      if (regexes[r]!.window) (found[r] ??= []).push(start, start + scanner.lengths[lit]!);
     }
     const lead = leaders[lit]!;
     if (lead.length === 0) return;
@@ -72,12 +76,14 @@ export function runRegexes(c: CompiledRules, text: string, tokens: readonly Toke
     if (!at) return;
     // Consecutive lines run as one range (rule regexes do not cross line breaks, but may end at one).
     let k = 0;
+    let next = 0; // the first occurrence of a need not yet passed (windowed regexes)
     while (k < at.length) {
       let j = k;
       while (j + 1 < at.length && at[j + 1] === at[j]! + 1) j++;
       const from = lineStart[at[k]!]!;
       const to = at[j]! + 1 < lineStart.length ? lineStart[at[j]! + 1]! - 1 : text.length;
-      matchRange(r, text, from, to, tokens, out, addExclude);
+      if (r.window) next = matchWindows(r, r.window, text, from, to, found[i]!, next, tokens, out, addExclude);
+      else matchRange(r, text, from, to, tokens, out, addExclude);
       k = j + 1;
     }
   });
@@ -130,6 +136,48 @@ export function record(r: CompiledRegex, at: number, endAt: number, tokens: read
   } else {
     out.hits.push({ rule: r.rule, pattern: r.pattern, lang: r.lang, from: first, to: last, parts: [], nStart: at, nEnd: endAt });
   }
+}
+
+/**
+ * Run a regex of bounded extent over text[from, to) as matchRange would, but only near its needs.
+ * A match holds an occurrence [a, b) of a need and is at most maxLength long, so it lies inside
+ * [b - maxLength, a + maxLength). Those windows are merged where they overlap, and each is matched
+ * on its own, with `around` characters of context either side for lookarounds. A match found in a
+ * window is one a scan of the whole range finds, and vice versa (tests/literals.test.ts checks it
+ * on every corpus ad). `found` holds the occurrences as [start, end) pairs in the order they end;
+ * those from index `next` on that end by `to` are used, and the index after them is returned.
+ */
+export function matchWindows(r: CompiledRegex, w: Extent, text: string, from: number, to: number, found: readonly number[], next: number, tokens: readonly Token[], out: MatchResult, addExclude: AddExclude): number {
+  const re = r.re;
+  let k = next;
+  while (k < found.length && found[k + 1]! <= to) {
+    // Windows start in the order their occurrences end: merge each with the ones that overlap it.
+    let ws = Math.max(from, found[k + 1]! - w.maxLength);
+    let we = Math.min(to, found[k]! + w.maxLength);
+    k += 2;
+    while (k < found.length && found[k + 1]! <= to && Math.max(from, found[k + 1]! - w.maxLength) <= we) {
+      we = Math.max(we, Math.min(to, found[k]! + w.maxLength));
+      k += 2;
+    }
+    if (ws < from) ws = from;
+    const off = Math.max(from, ws - w.around);
+    const sub = text.slice(off, Math.min(to, we + w.around));
+    re.lastIndex = ws - off;
+    for (let m = re.exec(sub); m !== null; m = re.exec(sub)) {
+      const at = off + m.index;
+      if (at >= we) break;
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      if (r.leadingBoundary && wordCharBefore(text, at)) {
+        re.lastIndex = m.index + 1;
+        continue;
+      }
+      record(r, at, at + m[0].length, tokens, out, addExclude);
+    }
+  }
+  return k;
 }
 
 /** Run one rule regex over text[from, to), recording hits or exclusions. */

@@ -18,64 +18,21 @@ export class Word {
 }
 
 const LIMIT = 50_000;
-/**
- * The words seen, by hash, in an open-addressing table: tokenize() finds a word by its place in the
- * ad, without first cutting it out as a string (a new string per token, hashed by the Map, then
- * compared with the key character by character). The table doubles when half full, up to one that
- * holds LIMIT words, so a small vocabulary stays in a small, cache-friendly table. Hash 0 marks an
- * empty place: a probe reads the hashes alone until one is equal.
- */
-const MAX_SIZE = 1 << 17;
-let size = 1 << 12;
-let table: Array<Word | undefined> = new Array<Word | undefined>(size).fill(undefined);
-let hashes = new Int32Array(size);
-let count = 0;
-
-/** Does `word` hold exactly text[start, end)? */
-function holds(word: string, text: string, start: number, end: number): boolean {
-  if (word.length !== end - start) return false;
-  for (let i = start; i < end; i++) if (word.charCodeAt(i - start) !== text.charCodeAt(i)) return false;
-  return true;
-}
-
-/** Place a word in the first empty place of its probe run. */
-function place(w: Word, h: number): void {
-  let at = h & (size - 1);
-  while (hashes[at] !== 0) at = (at + 1) & (size - 1);
-  table[at] = w;
-  hashes[at] = h;
-}
-
-function resize(to: number): void {
-  const [oldTable, oldHashes] = [table, hashes];
-  size = to;
-  table = new Array<Word | undefined>(size).fill(undefined);
-  hashes = new Int32Array(size);
-  for (let i = 0; i < oldHashes.length; i++) if (oldHashes[i] !== 0) place(oldTable[i]!, oldHashes[i]!);
-}
+const words = new Map<string, Word>();
 
 /**
  * The Word of text[start, end). Bounded like memo.ts: past LIMIT distinct words the table starts over
- * (Words already held by tokens stay valid; they are simply not shared with later ones).
+ * (Words already held by tokens stay valid; they are simply not shared with later ones). A Map of
+ * sliced strings: measured faster than an open-addressing table that compares in place (V8 hashes
+ * and compares strings natively).
  */
 export function wordIn(text: string, start: number, end: number): Word {
-  // FNV-1a over the UTF-16 code units; never 0 (the empty mark).
-  let h = 0x811c9dc5 | 0;
-  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  h = h || 1;
-  for (let at = h & (size - 1), e = hashes[at]!; e !== 0; at = (at + 1) & (size - 1), e = hashes[at]!) {
-    if (e === h && holds(table[at]!.text, text, start, end)) return table[at]!;
+  const key = text.slice(start, end);
+  let w = words.get(key);
+  if (w === undefined) {
+    if (words.size >= LIMIT) words.clear();
+    words.set(key, (w = new Word(key)));
   }
-  if (count >= LIMIT) {
-    table.fill(undefined);
-    hashes.fill(0);
-    count = 0;
-  } else if (2 * (count + 1) > size && size < MAX_SIZE) {
-    resize(2 * size);
-  }
-  const w = new Word(text.slice(start, end));
-  place(w, h);
-  count++;
   return w;
 }
 
