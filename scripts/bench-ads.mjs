@@ -1,5 +1,6 @@
-// The ads the benchmark scripts screen: the corpus ads of a language, and ~250-word ads made by
-// joining them (each of those carries the signals of four or five ads: a dense ad, not a typical one).
+// The ads the benchmark scripts screen: the corpus ads of a language; ~250-word ads made by joining
+// short ones (each carries the signals of four or five ads: a dense ad, not a typical one); the corpus
+// ads written 200-300 words long; and real 200-300-word ads from ../shared/external when present.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -30,11 +31,18 @@ export function externalAds() {
 /** The middle item by `key` (the lower middle of an even count): a median that keeps its item whole. */
 export const middle = (items, key = (x) => x) => [...items].sort((a, b) => key(a) - key(b))[Math.floor((items.length - 1) / 2)];
 
-/** ~250-word ads: consecutive ads joined (blank line between) until they reach 250 words. */
+/** Ads written long (200-300 words, like most real job ads): corpora/en/part-c.jsonl and any like it. */
+export const longFormAds = (lang) => corpusAds(lang).filter((t) => words(t) >= 200 && words(t) <= 300);
+
+/**
+ * ~250-word ads: consecutive short ads (under 200 words) joined, blank line between, until they reach
+ * 250 words. Each carries the signals of four or five ads: a dense ad, the slow case, not a typical one.
+ */
 export function longAds(ads) {
   const out = [];
   let cur = [];
   for (const t of ads) {
+    if (words(t) >= 200) continue;
     cur.push(t);
     if (words(cur.join('\n\n')) >= 250) {
       out.push(cur.join('\n\n'));

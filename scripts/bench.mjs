@@ -1,12 +1,13 @@
 // `npm run bench`: throughput and latency of screen() on one core, over the corpus ads repeated to at
-// least 2,000 ads, and over ~250-word ads built by joining corpus ads of one language. Uses the built
+// least 2,000 ads, over ~250-word ads built by joining corpus ads of one language (dense: the slow
+// case), and over typical long ads (bench-ads.mjs). Uses the built
 // library (dist/), as a consumer would. Prints the machine and Node version with every figure.
 // Usage: node scripts/bench.mjs [REPEAT]. With REPEAT > 1 every measurement (the cold start included)
 // is taken REPEAT times, in rounds, and the median is printed: a shared machine drifts between runs.
 import { execFileSync } from 'node:child_process';
 import os from 'node:os';
 import { join } from 'node:path';
-import { corpusAds, LANGS, longAds, middle, root, words } from './bench-ads.mjs';
+import { corpusAds, externalAds, LANGS, longAds, longFormAds, middle, root, words } from './bench-ads.mjs';
 
 const repeat = Math.max(1, Number(process.argv[2] ?? 1));
 
@@ -45,6 +46,9 @@ const configs = LANGS.flatMap((lang) => {
   const ads = corpusAds(lang);
   return ads.length === 0 ? [] : [{ label: `${lang} corpus`, ads }, { label: `${lang} 250-word`, ads: longAds(ads) }];
 });
+// Typical long ads: the English ads written 200-300 words long, and real ones of that length (third-party
+// ads in ../shared/external, measured only when that folder is there).
+for (const [label, ads] of [['en long-form', longFormAds('en')], ['en real (EMSCAD)', externalAds()]]) if (ads.length > 0) configs.push({ label, ads });
 const colds = [];
 const runs = new Map(configs.map((c) => [c.label, []]));
 for (let r = 0; r < repeat; r++) {
