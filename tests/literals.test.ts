@@ -165,3 +165,31 @@ it('matching on candidate lines and lead tokens finds the same hits as matching 
   }
   expect(differ).toEqual([]);
 });
+
+describe('a word boundary at the start of a regex', () => {
+  const digits = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
+  it.each([
+    // Checked in code (the pattern loses its lookbehind, so V8 can scan for the first character).
+    ['{{<}}visa', true, 'visa', ['visa']],
+    ['(?<![\\p{L}\\p{N}])\\d{1,2} years', true, '\\d{1,2} years', digits],
+    ['{{<}}[1-7] days', true, '[1-7] days', ['1 days', '2 days', '3 days', '4 days', '5 days', '6 days', '7 days']],
+    ['{{<}}(?:abc|xyz)d', true, '(?:abc|xyz)d', ['abcd', 'xyzd']],
+    ['{{<}}a[|(]bc', true, 'a[|(]bc', ['a|bc', 'a(bc']],
+    // Kept in the pattern: before a class of letters it is what stops tries in mid-word; before a
+    // top-level "|" it belongs to the first alternative only.
+    ['{{<}}\\p{L}{3} x', false, '(?<![\\p{L}\\p{N}])\\p{L}{3} x', null],
+    ['{{<}}abc|xyz', false, '(?<![\\p{L}\\p{N}])abc|xyz', ['abc', 'xyz']],
+    ['{{<}}a\\|b|c', false, '(?<![\\p{L}\\p{N}])a\\|b|c', null],
+  ] as const)('%s', (src, boundary, pattern, lead) => {
+    const r = compileRegex(src);
+    expect(r.leadingBoundary).toBe(boundary);
+    expect(r.re.source).toBe(pattern);
+    expect(r.lead).toEqual(lead);
+  });
+
+  it('indexes a regex by single digits only when they must start a word', () => {
+    expect(analyseRegex('\\d{1,2} years').lead).toBeNull();
+    expect(analyseRegex('\\d{1,2} years', true).lead).toEqual(digits);
+    expect(analyseRegex('[a-c]\\s', true).lead).toBeNull(); // single letters: too common even at word starts
+  });
+});

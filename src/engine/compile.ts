@@ -96,9 +96,29 @@ const BOUNDARY_END = '(?![\\p{L}\\p{N}])';
 /**
  * A regex starting with a lookbehind defeats V8's quick scan for the first character, which makes
  * every rule regex cost a full walk of the ad. A leading `{{<}}` is therefore dropped from the pattern
- * and checked on each match instead (`leadingBoundary`), but only when a literal follows it: before a
- * character class ("{{<}}\\p{L}{3,20}...") the lookbehind is what stops attempts in mid-word, so it stays.
+ * and checked on each match instead (`leadingBoundary`), but only when a literal or a digit follows it:
+ * before a class of letters ("{{<}}\\p{L}{3,20}...") the lookbehind is what stops attempts in mid-word,
+ * so it stays. A regex that starts with a digit at a word start is indexed by its digits (literals.ts),
+ * tried only where a number starts.
  */
+/** Does a regex source have a "|" outside any group ("a|b", not "(?:a|b)")? */
+function topLevelAlternation(source: string): boolean {
+  let depth = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (c === '[') {
+      // Skip the class: a "|" or a parenthesis inside it is a literal character.
+      i++;
+      if (source[i] === '^') i++;
+      while (i < source.length && source[i] !== ']') i += source[i] === '\\' ? 2 : 1;
+    } else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) return true;
+  }
+  return false;
+}
+
 /** Lookbehinds that say exactly what `{{<}}` says, as rule authors also write them. */
 const BOUNDARY_SPELLINGS = ['(?<![\\p{L}\\p{N}])', '(?<![\\p{N}\\p{L}])'];
 
@@ -106,11 +126,12 @@ export function compileRegex(authored: string): { re: RegExp; leadingBoundary: b
   const spelled = BOUNDARY_SPELLINGS.find((b) => authored.startsWith(b));
   const source = spelled ? '{{<}}' + authored.slice(spelled.length) : authored;
   const rest = source.startsWith('{{<}}') ? source.slice('{{<}}'.length) : '';
-  const leadingBoundary = rest !== '' && /^(?:\(\?:)*[\p{L}\p{N}]/u.test(rest);
+  // With a top-level "|" the boundary belongs to the first alternative only: it stays in the pattern.
+  const leadingBoundary = rest !== '' && /^(?:\(\?:)*(?:[\p{L}\p{N}]|\\d|\[(?:\d|\d-\d)+\])/u.test(rest) && !topLevelAlternation(rest);
   const body = leadingBoundary ? rest : source;
   const expanded = body.replaceAll('{{<}}', BOUNDARY_START).replaceAll('{{>}}', BOUNDARY_END);
   const re = new RegExp(expanded, 'gu');
-  const { needs, lead } = analyseRegex(expanded);
+  const { needs, lead } = analyseRegex(expanded, leadingBoundary);
   return { re, leadingBoundary, needs, lead, sticky: lead ? new RegExp(expanded, 'uy') : null, window: needs && !lead ? regexExtent(expanded) : null };
 }
 

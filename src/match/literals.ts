@@ -28,6 +28,7 @@ const MAX_CLASS = 10;
 const SMALL_CLASS = 4;
 const ALNUM = /[\p{L}\p{N}]/u;
 const DIGITS = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
+const DIGIT = /^[0-9]$/;
 
 const MAX_CROSS = 64;
 const isRareChar = (s: string): boolean => s.length === 1 && !/[\p{L}\p{N}\s]/u.test(s);
@@ -279,10 +280,11 @@ class Parser {
 /**
  * One pass over a regex source: `needs`, strings of which every match contains one (each 2+
  * characters, or one punctuation mark); `lead`, strings every match starts with (each 2+ characters,
- * or one character that is neither letter nor digit), so that the regex need only be tried where one occurs.
+ * or one character that is neither letter nor digit, or a digit when `wordStart`: matches start a word),
+ * so that the regex need only be tried where one occurs.
  * Either is null when unknown.
  */
-export function analyseRegex(source: string): { needs: string[] | null; lead: string[] | null } {
+export function analyseRegex(source: string, wordStart = false): { needs: string[] | null; lead: string[] | null } {
   try {
     const p = new Parser(source);
     const r = p.alternation();
@@ -290,7 +292,9 @@ export function analyseRegex(source: string): { needs: string[] | null; lead: st
     const needs = r.req && r.req.every((s) => s.length >= 2 || isRareChar(s)) ? r.req : null;
     // A single letter or digit occurs too often to be worth a try at each occurrence (measured: a regex
     // led by \\d costs more tried at every digit than run over its lines); a sign ("$", "+", "@") does not.
-    const lead = r.lead && r.lead.length > 0 && r.lead.every((s) => s.length >= 2 || !ALNUM.test(s)) ? r.lead : null;
+    // A digit that must start a word (`wordStart`: the regex began with {{<}}) is tried only where a
+    // number starts, which is rare enough.
+    const lead = r.lead && r.lead.length > 0 && r.lead.every((s) => s.length >= 2 || !ALNUM.test(s) || (wordStart && DIGIT.test(s))) ? r.lead : null;
     return { needs, lead };
   } catch {
     return { needs: null, lead: null };
