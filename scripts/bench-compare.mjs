@@ -1,20 +1,43 @@
-// Compares the speed of two builds in one process, in alternating rounds: this checkout's dist/ against
-// another checkout's. On a shared machine the speed of one build drifts by 20% from one minute to the
-// next; alternating rounds expose both builds to the same drift, so their ratio holds where two
-// separate `npm run bench` runs do not.
-// Usage: node scripts/bench-compare.mjs OTHER_CHECKOUT [LANGS] [ROUNDS]
+// Compares the speed of two builds: this checkout's dist/ against another checkout's. On a shared
+// machine the speed of one build drifts by 20% from one minute to the next, so the two are measured
+// in alternation and the ratio of their medians is printed.
+// Usage: node scripts/bench-compare.mjs OTHER_CHECKOUT [SETS] [ROUNDS] [--separate]
 //   OTHER_CHECKOUT: a built checkout, e.g. `git worktree add ../base HEAD~3 && (cd ../base && npm ci && npm run build)`
-//   LANGS: comma-separated corpora (default en,ru,ky,mixed; their ~250-word joined ads), `long` for the
-//   English ads written 200-300 words long, or `emscad` for the real 200-300-word English ads of
-//   ../shared/external (when present); ROUNDS: rounds per build (default 30)
+//   SETS: comma-separated, default en,ru,ky,mixed (their ~250-word joined ads); `long` for the English
+//   ads written 200-300 words long; `emscad` for the real 200-300-word English ads of ../shared/external
+//   (when present). ROUNDS: rounds per build (default 30).
+//   By default both builds run in one process, in alternating rounds. With --separate each round is a
+//   fresh process holding one build (the builds alternating): two builds in one process share the
+//   processor's caches, which hides part of a gain that comes from touching less memory.
+import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import os from 'node:os';
 import { join, resolve } from 'node:path';
 import { corpusAds, externalAds, longAds, longFormAds, middle, root } from './bench-ads.mjs';
 
-const [otherArg, langsArg = 'en,ru,ky,mixed', roundsArg = '30'] = process.argv.slice(2);
+const flags = process.argv.slice(2).filter((a) => a.startsWith('--'));
+const [otherArg, setsArg = 'en,ru,ky,mixed', roundsArg = '30'] = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+const separate = flags.includes('--separate');
+const adsOf = (set) => (set === 'emscad' ? externalAds() : set === 'long' ? longFormAds('en') : longAds(corpusAds(set)));
+
+// A child process of --separate: screen the set with one build, print the median µs/ad of its rounds.
+if (flags.includes('--child')) {
+  const { createScreener } = await import(otherArg);
+  const ads = adsOf(setsArg);
+  const s = createScreener();
+  for (let r = 0; r < 5; r++) for (const t of ads) s.screen(t); // warm-up
+  const times = [];
+  for (let r = 0; r < Number(roundsArg); r++) {
+    const t0 = performance.now();
+    for (const t of ads) s.screen(t);
+    times.push(((performance.now() - t0) * 1000) / ads.length);
+  }
+  process.stdout.write(String(middle(times)));
+  process.exit(0);
+}
+
 if (!otherArg) {
-  console.error('usage: node scripts/bench-compare.mjs OTHER_CHECKOUT [LANGS] [ROUNDS]');
+  console.error('usage: node scripts/bench-compare.mjs OTHER_CHECKOUT [SETS] [ROUNDS] [--separate]');
   process.exit(2);
 }
 const other = resolve(otherArg);
@@ -24,18 +47,32 @@ for (const dir of [root, other]) {
     process.exit(2);
   }
 }
-const base = await import(join(other, 'dist/index.js'));
-const current = await import(join(root, 'dist/index.js'));
 const rounds = Number(roundsArg);
+const [baseLib, currentLib] = [join(other, 'dist/index.js'), join(root, 'dist/index.js')];
 
 console.log(`machine: ${os.cpus()[0]?.model ?? 'unknown cpu'}, ${os.cpus().length} cores; node ${process.version}`);
-console.log(`base: ${other}\ncurrent: ${root}\n${rounds} alternating rounds per build over ~250-word ads`);
-for (const lang of langsArg.split(',')) {
-  const ads = lang === 'emscad' ? externalAds() : lang === 'long' ? longFormAds('en') : longAds(corpusAds(lang));
+console.log(`base: ${other}\ncurrent: ${root}`);
+console.log(separate ? `${rounds} alternating processes per build, each the median of 10 rounds over the set` : `${rounds} alternating rounds per build, in one process`);
+const report = (set, b, c) => console.log(`${set.padEnd(6)} base ${b.toFixed(0).padStart(5)} µs/ad  current ${c.toFixed(0).padStart(5)} µs/ad  current is ${(b / c).toFixed(2)}x as fast (medians)`);
+
+for (const set of setsArg.split(',')) {
+  const ads = adsOf(set);
   if (ads.length === 0) {
-    console.log(`${lang}: no ads here, skipped`);
+    console.log(`${set}: no ads here, skipped`);
     continue;
   }
+  if (separate) {
+    const child = (lib) => Number(execFileSync(process.execPath, [new URL(import.meta.url).pathname, lib, set, '10', '--child'], { encoding: 'utf8' }));
+    const times = [[], []];
+    for (let r = 0; r < rounds; r++) {
+      // Alternate which build goes first.
+      for (const k of r % 2 ? [0, 1] : [1, 0]) times[k].push(child(k === 0 ? baseLib : currentLib));
+    }
+    report(set, middle(times[0]), middle(times[1]));
+    continue;
+  }
+  const base = await import(baseLib);
+  const current = await import(currentLib);
   const builds = [
     { screener: base.createScreener(), times: [] },
     { screener: current.createScreener(), times: [] },
@@ -49,6 +86,5 @@ for (const lang of langsArg.split(',')) {
       b.times.push(((performance.now() - t0) * 1000) / ads.length);
     }
   }
-  const [b, c] = builds.map((x) => middle(x.times));
-  console.log(`${lang.padEnd(6)} base ${b.toFixed(0).padStart(5)} µs/ad  current ${c.toFixed(0).padStart(5)} µs/ad  current is ${(b / c).toFixed(2)}x as fast (medians)`);
+  report(set, ...builds.map((x) => middle(x.times)));
 }

@@ -187,9 +187,10 @@ describe('a word boundary at the start of a regex', () => {
     expect(r.lead).toEqual(lead);
   });
 
-  it('indexes a regex by single digits only when they must start a word', () => {
+  it('indexes a regex by single letters or digits only when they must start a word', () => {
     expect(analyseRegex('\\d{1,2} years').lead).toBeNull();
     expect(analyseRegex('\\d{1,2} years', true).lead).toEqual(digits);
-    expect(analyseRegex('[a-c]\\s', true).lead).toBeNull(); // single letters: too common even at word starts
+    expect(analyseRegex('(?:eps|е\\s?р\\s?s)', false).lead).toBeNull();
+    expect(analyseRegex('(?:eps|е\\s?р\\s?s)', true).lead).toEqual(['eps', 'е']);
   });
 });

@@ -133,6 +133,23 @@ describe('loading a pack', () => {
   });
 });
 
+describe('screeners with different rules, used in turn', () => {
+  // Each word keeps where it leads in the last rule set's trie (match/run.ts): another rule set must
+  // recompute it, not reuse it.
+  it('give each screener its own matches, however they alternate', () => {
+    const plain = createScreener();
+    const extra = createScreener({ extraRules: [rule()] });
+    const ad = 'Cash deposit of $300 before the visa. Waitress job in Dubai for girls 18-25.';
+    const alone = JSON.stringify(createScreener().screen(ad));
+    const ids = (r: { indicators: Array<{ ruleId: string }> }) => r.indicators.map((i) => i.ruleId);
+    for (let round = 0; round < 3; round++) {
+      expect(JSON.stringify(plain.screen(ad))).toBe(alone);
+      expect(ids(plain.screen(ad))).not.toContain('acme/B1.cash-deposit');
+      expect(ids(extra.screen(ad))).toContain('acme/B1.cash-deposit');
+    }
+  });
+});
+
 describe('namespaces and collisions', () => {
   it('refuses a custom rule without a namespace, naming it', () => {
     const e = ruleError(() => createScreener({ extraRules: [rule({ id: 'B1.cash-deposit' })] }));

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../scripts/corpus.js';
 import { normalize } from '../src/text/normalize.js';
 import { tokenize } from '../src/text/tokenize.js';
-import { perWord, wordOf } from '../src/text/words.js';
+import { perWord, perWordWith, wordOf } from '../src/text/words.js';
 
 // The tokenizer scans characters by hand; it must find exactly the words this regex finds.
 const WORD = /[\p{L}\p{N}]+(?:['’]\p{L}+)*/gu;
@@ -66,5 +66,17 @@ describe('shared word objects', () => {
     for (let i = 0; i < 50_000; i++) wordOf(`w${i}`);
     expect(wordOf('sakbol-bound-test')).not.toBe(first);
     expect(length(first)).toBe(17); // a Word held from before the restart keeps working
+  });
+
+  it('keeps an answer that depends on an object for the object last asked', () => {
+    const calls: string[] = [];
+    const tagged = perWordWith((w, ctx: { tag: string }) => {
+      calls.push(`${w.text}:${ctx.tag}`);
+      return `${w.text}/${ctx.tag}`;
+    });
+    const [a, b] = [{ tag: 'a' }, { tag: 'b' }];
+    const w = wordOf('sakbol-ctx-test');
+    expect([tagged(w, a), tagged(w, a), tagged(w, b), tagged(w, a)]).toEqual(['sakbol-ctx-test/a', 'sakbol-ctx-test/a', 'sakbol-ctx-test/b', 'sakbol-ctx-test/a']);
+    expect(calls).toEqual(['sakbol-ctx-test:a', 'sakbol-ctx-test:b', 'sakbol-ctx-test:a']);
   });
 });
