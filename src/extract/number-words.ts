@@ -1,5 +1,3 @@
-import type { Token } from '../text/tokenize.js';
-import { perWord } from '../text/words.js';
 import { englishTerms, type Term } from './english-terms.js';
 
 /**
@@ -17,32 +15,17 @@ const UNITS: Record<string, number> = {
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
 };
 const SCALES: Record<string, number> = { hundred: 100, thousand: 1000, grand: 1000, million: 1_000_000 };
-// Whole number words inside one word of the text: not after a letter (checked in code), not before one.
+// No leading lookbehind (it would stop V8 scanning for the first letters): the start is checked in code.
 const NUMBER_WORDS = /(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million)(?![\p{L}])/gu;
 const LETTER = /\p{L}/u;
-const NONE: readonly number[] = Object.freeze([]);
 
-/**
- * Offsets of the number words in a word ("five", "one's", "5thousand"), whole words only. The letters
- * of a number word are always inside one token, and a token never follows or precedes a letter, so
- * the words of an ad hold every number word of its text (and each word is searched once, not each ad).
- */
-const numberWordsIn = perWord((word: string): readonly number[] => {
+/** Offsets of English number words in a text ("five", "thousand"), whole words only. */
+export function numberWordPositions(text: string): number[] {
   const out: number[] = [];
   NUMBER_WORDS.lastIndex = 0;
-  for (let m = NUMBER_WORDS.exec(word); m !== null; m = NUMBER_WORDS.exec(word)) {
-    if (m.index > 0 && LETTER.test(word[m.index - 1]!)) continue;
+  for (let m = NUMBER_WORDS.exec(text); m !== null; m = NUMBER_WORDS.exec(text)) {
+    if (m.index > 0 && LETTER.test(text[m.index - 1]!)) continue;
     out.push(m.index);
-  }
-  return out.length === 0 ? NONE : out;
-});
-
-/** Offsets of English number words in the text the tokens were read from, in text order. */
-export function numberWordPositions(tokens: readonly Token[]): number[] {
-  const out: number[] = [];
-  for (const t of tokens) {
-    const at = numberWordsIn(t.word);
-    for (let k = 0; k < at.length; k++) out.push(t.start + at[k]!);
   }
   return out;
 }
