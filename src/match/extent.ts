@@ -8,6 +8,8 @@
  * Conservative like the literal analysis: anything not understood, any unbounded repeat (`*`, `+`,
  * `{n,}`), a backreference, or an anchor (`^`, `$`: they would see a window's edges) gives null.
  */
+import { groupOpening } from './regex-syntax.js';
+
 export interface Extent {
   /** Longest match, in code units. */
   maxLength: number;
@@ -74,15 +76,8 @@ class Parser {
   atom(): Part {
     const c = this.src[this.i]!;
     if (c === '(') {
-      this.i++;
-      let lookaround = false;
-      if (this.src.startsWith('?:', this.i)) this.i += 2;
-      else if (/^\?<?[=!]/.test(this.src.slice(this.i, this.i + 3))) {
-        lookaround = true;
-        this.i += this.src[this.i + 1] === '<' ? 3 : 2;
-      } else if (this.src.startsWith('?<', this.i)) {
-        this.i = this.src.indexOf('>', this.i) + 1; // named group
-      }
+      const { content, lookaround } = groupOpening(this.src, this.i + 1);
+      this.i = content;
       const inner = this.alternation();
       if (this.src[this.i] !== ')') throw new Unbounded();
       this.i++;

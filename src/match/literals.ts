@@ -9,6 +9,8 @@
  * The analysis is conservative: anything it does not understand yields "no requirement", and then the
  * regex always runs. tests/literals.test.ts checks soundness on every bundled regex and corpus ad.
  */
+import { groupOpening } from './regex-syntax.js';
+
 type Req = string[] | null; // any one of these strings must occur in a match; null: unknown
 
 interface Parsed {
@@ -219,15 +221,8 @@ class Parser {
   atom(): Parsed {
     const c = this.src[this.i]!;
     if (c === '(') {
-      this.i++;
-      let lookaround = false;
-      if (this.src.startsWith('?:', this.i)) this.i += 2;
-      else if (/^\?<?[=!]/.test(this.src.slice(this.i, this.i + 3))) {
-        lookaround = true;
-        this.i += this.src[this.i + 1] === '<' ? 3 : 2;
-      } else if (this.src.startsWith('?<', this.i)) {
-        this.i = this.src.indexOf('>', this.i) + 1; // named group
-      }
+      const { content, lookaround } = groupOpening(this.src, this.i + 1);
+      this.i = content;
       const inner = this.alternation();
       if (this.src[this.i] !== ')') throw new Error('unbalanced group');
       this.i++;
