@@ -93,14 +93,6 @@ export interface CompiledRules {
 const BOUNDARY_START = '(?<![\\p{L}\\p{N}])';
 const BOUNDARY_END = '(?![\\p{L}\\p{N}])';
 
-/**
- * A regex starting with a lookbehind defeats V8's quick scan for the first character, which makes
- * every rule regex cost a full walk of the ad. A leading `{{<}}` is therefore dropped from the pattern
- * and checked on each match instead (`leadingBoundary`), but only when a literal or a digit follows it:
- * before a class of letters ("{{<}}\\p{L}{3,20}...") the lookbehind is what stops attempts in mid-word,
- * so it stays. A regex that starts with a digit at a word start is indexed by its digits (literals.ts),
- * tried only where a number starts.
- */
 /** Does a regex source have a "|" outside any group ("a|b", not "(?:a|b)")? */
 function topLevelAlternation(source: string): boolean {
   let depth = 0;
@@ -119,6 +111,14 @@ function topLevelAlternation(source: string): boolean {
   return false;
 }
 
+/**
+ * A regex starting with a lookbehind defeats V8's quick scan for the first character, which makes
+ * every rule regex cost a full walk of the ad. A leading `{{<}}` is therefore dropped from the pattern
+ * and checked on each match instead (`leadingBoundary`), but only when a literal or a digit follows it:
+ * before a class of letters ("{{<}}\\p{L}{3,20}...") the lookbehind is what stops attempts in mid-word,
+ * so it stays. A regex that starts a word may be indexed by its first letter or digit (literals.ts),
+ * tried only where a word or a number starts with it.
+ */
 /** Lookbehinds that say exactly what `{{<}}` says, as rule authors also write them. */
 const BOUNDARY_SPELLINGS = ['(?<![\\p{L}\\p{N}])', '(?<![\\p{N}\\p{L}])'];
 

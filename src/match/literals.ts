@@ -274,9 +274,9 @@ class Parser {
 /**
  * One pass over a regex source: `needs`, strings of which every match contains one (each 2+
  * characters, or one punctuation mark); `lead`, strings every match starts with (each 2+ characters,
- * or one character that is neither letter nor digit, or any one character when `wordStart`: matches start a word),
- * so that the regex need only be tried where one occurs.
- * Either is null when unknown.
+ * or one character that is neither letter nor digit, or any one character when `wordStart`: every
+ * match starts a word), so that the regex need only be tried where one occurs. Either is null when
+ * unknown.
  */
 export function analyseRegex(source: string, wordStart = false): { needs: string[] | null; lead: string[] | null } {
   try {
