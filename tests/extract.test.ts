@@ -134,6 +134,8 @@ describe('ages', () => {
     ['не старше 30 лет', 'не старше 30 лет', null, 30],
     ['Age: 20-30', 'Age: 20-30', 20, 30],
     ['Girls 18–25, slim', '18–25', 18, 25],
+    ['girls should be 18–24, pretty', '18–24', 18, 24],
+    ['Women must be 20-30', '20-30', 20, 30],
     ['devushki 18-25 let', '18-25 let', 18, 25],
     ['17ден жогору кыздар', '17ден жогору', 17, null],
     ['35ке чейин', '35ке чейин', null, 35],
@@ -141,7 +143,7 @@ describe('ages', () => {
     expect(extractAges(normalize(text)).map((a) => [a.text, a.min, a.max])).toEqual([[span, min, max]]);
   });
 
-  it.each(['size 42-44', 'open 9-18', '2020-2024', 'call 10-12'])('no age in %s', (text) => {
+  it.each(['size 42-44', 'open 9-18', '2020-2024', 'call 10-12', 'shifts should be 16-20 hours', 'girls, rooms must be 20-30 m2'])('no age in %s', (text) => {
     expect(extractAges(normalize(text))).toEqual([]);
   });
 

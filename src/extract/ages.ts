@@ -8,9 +8,10 @@ import type { AgeFact } from './types.js';
  */
 const AGE_WORD = String.raw`(?:years?(?:\s?old)?|y\.?\s?o\.?|yrs?|лет|года|годиков|let|goda|жаш\p{L}{0,6})`;
 const AGE_CUE = String.raw`(?:ages?|aged|возраст\p{L}{0,3}|vozrast|жашы|жаш курагы|age limit)`;
-// The people an ad addresses, just before a bare "18-25", make it an age range too ("Girls 18-25").
+// The people an ad addresses, just before a bare "18-25", make it an age range too ("Girls 18-25",
+// "girls should be 18-24").
 const PEOPLE = String.raw`(?:girls?|women|ladies|boys|men|guys|девушки|девушек|девочки|женщины|парни|мужчины|devushki|devushek|кыздар|кыз-келиндер|жигиттер|эркектер)`;
-const PEOPLE_BEFORE = new RegExp(String.raw`(?<![\p{L}])${PEOPLE}[\s,:-]{1,3}$`, 'u');
+const PEOPLE_BEFORE = new RegExp(String.raw`(?<![\p{L}])${PEOPLE}(?:\s(?:should|must)\sbe)?[\s,:-]{1,3}$`, 'u');
 // The words before a lower bound ("from 18", "старше 18").
 const MIN_CUE = String.raw`(?:from|over|above|с|от|старше|min(?:imum)?\.?\s?age)`;
 const RANGE = new RegExp(
