@@ -1,7 +1,7 @@
 // `npm run bench`: throughput and latency of screen() on one core, over the corpus ads repeated to at
 // least 2,000 ads, over ~250-word ads built by joining corpus ads of one language (dense: the slow
-// case), and over typical long ads (bench-ads.mjs). Uses the built
-// library (dist/), as a consumer would. Prints the machine and Node version with every figure.
+// case), and over typical long ads (bench-ads.mjs). Uses the built library (dist/), as a consumer
+// would. Prints the machine and Node version with every figure.
 // Usage: node scripts/bench.mjs [REPEAT]. With REPEAT > 1 every measurement (the cold start included)
 // is taken REPEAT times, in rounds, and the median is printed: a shared machine drifts between runs.
 import { execFileSync } from 'node:child_process';

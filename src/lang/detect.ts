@@ -1,5 +1,6 @@
 import type { Lang } from '../schema/rule.js';
-import { scriptOf, type Token } from '../text/tokenize.js';
+import { scriptOf } from '../text/script.js';
+import type { Token } from '../text/tokenize.js';
 import { perWord } from '../text/words.js';
 import { foldKyrgyzLetters } from './kyrgyz.js';
 import { ENGLISH_WORDS, KYRGYZ_WORDS, NEUTRAL_LATIN, RUSSIAN_WORDS, TRANSLIT_RUSSIAN_WORDS } from './language-words.js';

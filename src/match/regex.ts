@@ -144,7 +144,7 @@ export function record(r: CompiledRegex, at: number, endAt: number, tokens: read
  * [b - maxLength, a + maxLength). Those windows are merged where they overlap, and each is matched
  * on its own, with `around` characters of context either side for lookarounds. A match found in a
  * window is one a scan of the whole range finds, and vice versa (tests/literals.test.ts checks it
- * on every corpus ad). `found` holds the occurrences as [start, end) pairs in the order they end;
+ * on every corpus ad, tests/extent.test.ts at the windows' edges). `found` holds the occurrences as [start, end) pairs in the order they end;
  * those from index `next` on that end by `to` are used, and the index after them is returned.
  */
 export function matchWindows(r: CompiledRegex, w: Extent, text: string, from: number, to: number, found: readonly number[], next: number, tokens: readonly Token[], out: MatchResult, addExclude: AddExclude): number {
@@ -152,14 +152,13 @@ export function matchWindows(r: CompiledRegex, w: Extent, text: string, from: nu
   let k = next;
   while (k < found.length && found[k + 1]! <= to) {
     // Windows start in the order their occurrences end: merge each with the ones that overlap it.
-    let ws = Math.max(from, found[k + 1]! - w.maxLength);
+    const ws = Math.max(from, found[k + 1]! - w.maxLength);
     let we = Math.min(to, found[k]! + w.maxLength);
     k += 2;
     while (k < found.length && found[k + 1]! <= to && Math.max(from, found[k + 1]! - w.maxLength) <= we) {
       we = Math.max(we, Math.min(to, found[k]! + w.maxLength));
       k += 2;
     }
-    if (ws < from) ws = from;
     const off = Math.max(from, ws - w.around);
     const sub = text.slice(off, Math.min(to, we + w.around));
     re.lastIndex = ws - off;

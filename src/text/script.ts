@@ -17,4 +17,3 @@ export function scriptOf(word: string): Script {
   if (LATIN.test(first)) return 'latin';
   return 'other';
 }
-

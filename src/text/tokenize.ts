@@ -1,8 +1,6 @@
 import type { Normalized } from './normalize.js';
 import type { Script } from './script.js';
-import { wordIn, type Word } from './words.js';
-
-export { scriptOf } from './script.js';
+import { wordOf, type Word } from './words.js';
 
 /** A word or number of the normalised text, with its position and the sentence/clause it belongs to. */
 export interface Token {
@@ -70,7 +68,6 @@ function wordEnd(text: string, start: number): number {
   return i;
 }
 
-
 const enum Gap {
   None,
   Clause,
@@ -121,7 +118,7 @@ export function tokenize(norm: Normalized): Token[] {
         clause++;
       }
     }
-    const word = wordIn(text, start, end);
+    const word = wordOf(text.slice(start, end));
     tokens.push({ text: word.text, start, end, index: tokens.length, sentence, clause, script: word.script, word });
     prevEnd = end;
     i = end;
