@@ -16,6 +16,11 @@ export function corpusAds(lang) {
 }
 
 export const words = (t) => t.split(/\s+/).filter(Boolean).length;
+/** 200-300 words: the length of most real job ads. */
+const inRange = (t) => {
+  const n = words(t);
+  return n >= 200 && n <= 300;
+};
 
 /**
  * Real job ads of 200-300 words: the English ads of ../shared/external/emscad_subset.jsonl (third-party
@@ -25,14 +30,14 @@ export const EXTERNAL = join(root, '..', 'shared', 'external', 'emscad_subset.js
 export function externalAds() {
   if (!existsSync(EXTERNAL)) return [];
   return readFileSync(EXTERNAL, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l).text)
-    .filter((t) => typeof t === 'string' && words(t) >= 200 && words(t) <= 300);
+    .filter((t) => typeof t === 'string' && inRange(t));
 }
 
 /** The middle item by `key` (the lower middle of an even count): a median that keeps its item whole. */
 export const middle = (items, key = (x) => x) => [...items].sort((a, b) => key(a) - key(b))[Math.floor((items.length - 1) / 2)];
 
 /** Ads written long (200-300 words, like most real job ads): corpora/en/part-c.jsonl and any like it. */
-export const longFormAds = (lang) => corpusAds(lang).filter((t) => words(t) >= 200 && words(t) <= 300);
+export const longFormAds = (lang) => corpusAds(lang).filter(inRange);
 
 /**
  * ~250-word ads: consecutive short ads (under 200 words) joined, blank line between, until they reach
