@@ -81,12 +81,18 @@ describe('which amounts in words are read', () => {
     expect(may('five to 300 a month', 'five')).toBe(true);
     expect(may('from 300 to five', 'five')).toBe(true);
     expect(may('up to five people', 'five')).toBe(false);
+    // A currency inside another word is not next to the run ("rm", the ringgit, in "uniform" and "farms")...
+    expect(may('shoes and uniform\n• two days of training', 'two')).toBe(false);
+    expect(may('berries at two farms, salary 900 usd', 'two')).toBe(false);
+    // ...but one ending right before a number word is, as extractMoney reads it.
+    expect(may('uniform five', 'five')).toBe(true);
+    expect(may('paid in one sum', 'one')).toBe(true);
   });
 
   it('finds the same money with and without the gate, on every corpus ad and in ranges of every shape', () => {
     const texts = ['en', 'ru', 'ky', 'mixed', 'adversarial'].flatMap((lang) => loadCorpus(lang).map((a) => a.text));
     const phrases = ['five', 'twenty-five', 'three and a half thousand', 'a thousand', 'one hundred and twenty', 'two million'];
-    const frames = ['{} to 300 $ a month', '$300 to {} per week', '{} - 500 сом', '500-{} usd', '{} to {} dollars', 'up to {} people, salary 900 usd', '{} thousänd usd', '$ 300 and {} days off', '300 $ to {}', '{} 000 rub', 'fee: {}. 200 usd'];
+    const frames = ['{} to 300 $ a month', '$300 to {} per week', '{} - 500 сом', '500-{} usd', '{} to {} dollars', 'up to {} people, salary 900 usd', '{} thousänd usd', '$ 300 and {} days off', '300 $ to {}', '{} 000 rub', 'fee: {}. 200 usd', 'uniform\n• {} days, 500 usd', 'at {} farms: 900 usd', 'uniform {}', 'usd: {}', '{}. $ 300'];
     for (const p of phrases) for (const f of frames) texts.push(f.replaceAll('{}', p));
     const differ = texts.filter((t) => {
       const n = normalize(t);

@@ -2,7 +2,7 @@ import { money, type Period } from '../data.js';
 import type { Lang } from '../schema/rule.js';
 import { wordCharBefore } from '../text/chars.js';
 import { toOriginal, type Normalized } from '../text/normalize.js';
-import { numberRun, numberWordPositions, readNumberWords, SENTENCE_END } from './number-words.js';
+import { isLetterAt, numberRun, numberWordPositions, readNumberWords, SENTENCE_END } from './number-words.js';
 import type { SalaryFact } from './types.js';
 
 /**
@@ -190,14 +190,34 @@ const JOIN_THEN_DIGIT = new RegExp(`^[ \u00a0$]{0,6}${JOIN}[ \u00a0$]{0,6}\\d`, 
 const JOIN_BEFORE = new RegExp(`${JOIN}[ \u00a0$]{0,6}$`, 'u');
 
 /**
- * Can an amount in words inside this run change what extractMoney finds? Only with a currency on or
- * next to it (the widest currencyBefore/currencyAfter reach, and then some), or as one end of a range
- * whose other end is an amount in digits. (A range of two amounts in words matters only through a
- * currency next to one of them, which that one's own run sees.) Runs that cannot are not read: the
- * sentence tokenizer costs ~150 µs a sentence, and "one of our team" or "two children" are common.
+ * Does a currency stand next to one of the run's words, as extractMoney looks for one: after a word
+ * (currencyAfter) or before one (currencyBefore)? An amount read from the run starts and ends where
+ * its words do (compromise's offsets leave punctuation out, and the browser stand-in strips it), so
+ * these are the only places its currency can be found. Asked exactly, not as "a currency somewhere
+ * near": "uniform" and "farms" hold the ringgit's "rm", and that alone sent sentences to the tokenizer.
+ */
+function currencyNextToWord(text: string, run: { start: number; end: number }): boolean {
+  let p = run.start;
+  while (p < run.end) {
+    if (currencyBefore(text, p)) return true;
+    let q = p;
+    while (q < run.end && isLetterAt(text, q)) q++;
+    if (currencyAfter(text, q)) return true;
+    p = q;
+    while (p < run.end && !isLetterAt(text, p)) p++;
+  }
+  return false;
+}
+
+/**
+ * Can an amount in words inside this run change what extractMoney finds? Only with a currency next
+ * to it, or as one end of a range whose other end is an amount in digits. (A range of two amounts in
+ * words matters only through a currency next to one of them, which that one's own run sees.) Runs
+ * that cannot are not read: the sentence tokenizer costs ~100 µs a sentence, and "one of our team"
+ * or "two children" are common.
  */
 export function wordAmountMayCount(text: string, run: { start: number; end: number }): boolean {
-  if (ANY_CURRENCY.test(text.slice(Math.max(0, run.start - 16), run.end + 12))) return true;
+  if (currencyNextToWord(text, run)) return true;
   if (JOIN_THEN_DIGIT.test(text.slice(run.end, run.end + 24))) return true;
   const before = text.slice(Math.max(0, run.start - 16), run.start);
   return JOIN_BEFORE.test(before) && /\d/.test(text.slice(Math.max(0, run.start - 60), run.start));
@@ -222,8 +242,8 @@ function scanAmounts(text: string, hasLatin: boolean, everySentence = false): Am
     // number words is longer than NEAR_WORDS characters.
     const seen = new Set<number>();
     for (const at of numberWordPositions(text)) {
-      if (!ANY_CURRENCY.test(text.slice(Math.max(0, at - NEAR_WORDS), at + NEAR_WORDS))) continue;
       if (!everySentence && !wordAmountMayCount(text, numberRun(text, at))) continue;
+      if (!ANY_CURRENCY.test(text.slice(Math.max(0, at - NEAR_WORDS), at + NEAR_WORDS))) continue;
       let a = at;
       while (a > 0 && !SENTENCE_END.has(text[a - 1]!)) a--;
       if (seen.has(a)) continue;

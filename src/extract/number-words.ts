@@ -34,7 +34,8 @@ export function numberWordPositions(text: string): number[] {
 const RUN_WORDS = new Set([...Object.keys(UNITS), ...Object.keys(SCALES), 'a', 'and', 'half']);
 /** Where a sentence ends, for reading amounts in words: no run of number words crosses one. */
 export const SENTENCE_END = new Set(['.', '!', '?', '\n']);
-const isLetterAt = (text: string, i: number): boolean => {
+/** A letter at i, as the runs of number words count them (a lone surrogate is not one). */
+export const isLetterAt = (text: string, i: number): boolean => {
   const c = text.charCodeAt(i);
   return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c > 0x7f && LETTER.test(text[i]!));
 };
