@@ -6,13 +6,20 @@
  *
  * Characters are UTF-16 code units, as in the text and the literals, so astral characters need no
  * special case. Code units that occur in no literal share one column of the table.
+ *
+ * The table is read once per character of every ad, and with the bundled rules it has some 3,600
+ * states by 107 columns: 16-bit entries halve what it occupies in the processor's caches, and the
+ * states are numbered so that those recognising a literal come last, which makes "does this state
+ * report anything?" a comparison instead of two more table reads per character.
  */
 export class LiteralScanner {
   /** Column of each code unit; 0 for units that occur in no literal. */
   private readonly column = new Uint16Array(0x10000);
   private readonly columns: number;
   /** delta[state * columns + column]: the next state. */
-  private readonly delta: Int32Array;
+  private readonly delta: Uint16Array;
+  /** States from this number on recognise at least one literal. */
+  private readonly firstOutput: number;
   /** Literals recognised on entering a state: outIds[outStart[s] .. outStart[s + 1]). */
   private readonly outStart: Int32Array;
   private readonly outIds: Int32Array;
@@ -49,7 +56,8 @@ export class LiteralScanner {
       ends[s]!.push(id);
     });
     const states = goto.length;
-    const delta = new Int32Array(states * columns);
+    if (states > 0x10000) throw new Error(`LiteralScanner: ${states} states do not fit 16-bit transitions`);
+    const delta = new Uint16Array(states * columns);
     const fail = new Int32Array(states);
     const outs: number[][] = ends.map((e) => [...e]);
     const queue: number[] = [];
@@ -70,16 +78,27 @@ export class LiteralScanner {
         queue.push(t);
       }
     }
-    this.delta = delta;
+    // Renumber: states without outputs first (the root keeps 0: it has none), then those with.
+    const order: number[] = [];
+    for (let s = 0; s < states; s++) if (outs[s]!.length === 0) order.push(s);
+    this.firstOutput = order.length;
+    for (let s = 0; s < states; s++) if (outs[s]!.length > 0) order.push(s);
+    const renamed = new Int32Array(states);
+    order.forEach((old, now) => (renamed[old] = now));
+    this.delta = new Uint16Array(states * columns);
+    order.forEach((old, now) => {
+      for (let col = 0; col < columns; col++) this.delta[now * columns + col] = renamed[delta[old * columns + col]!]!;
+    });
     this.outStart = new Int32Array(states + 1);
     let total = 0;
-    for (let s = 0; s < states; s++) {
-      this.outStart[s] = total;
-      total += outs[s]!.length;
-    }
+    order.forEach((old, now) => {
+      this.outStart[now] = total;
+      total += outs[old]!.length;
+    });
     this.outStart[states] = total;
     this.outIds = new Int32Array(total);
-    for (let s = 0, k = 0; s < states; s++) for (const id of outs[s]!) this.outIds[k++] = id;
+    let k = 0;
+    for (const old of order) for (const id of outs[old]!) this.outIds[k++] = id;
   }
 
   /**
@@ -87,13 +106,14 @@ export class LiteralScanner {
    * the line breaks before the occurrence's end.
    */
   scan(text: string, hit: (literal: number, start: number, line: number) => void): void {
-    const { column, delta, columns, outStart, outIds, lengths } = this;
+    const { column, delta, columns, outStart, outIds, lengths, firstOutput } = this;
     let s = 0;
     let line = 0;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       if (c === 10) line++;
       s = delta[s * columns + column[c]!]!;
+      if (s < firstOutput) continue;
       const end = outStart[s + 1]!;
       for (let k = outStart[s]!; k < end; k++) {
         const id = outIds[k]!;
