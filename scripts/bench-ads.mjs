@@ -36,7 +36,7 @@ export function externalAds() {
 /** The middle item by `key` (the lower middle of an even count): a median that keeps its item whole. */
 export const middle = (items, key = (x) => x) => [...items].sort((a, b) => key(a) - key(b))[Math.floor((items.length - 1) / 2)];
 
-/** Ads written long (200-300 words, like most real job ads): corpora/en/part-c.jsonl and any like it. */
+/** Ads written long (200-300 words, like most real job ads): corpora/en/part-c.jsonl and the like in each language. */
 export const longFormAds = (lang) => corpusAds(lang).filter(inRange);
 
 /**

@@ -4,7 +4,8 @@
 // Usage: node scripts/bench-compare.mjs OTHER_CHECKOUT [SETS] [ROUNDS] [--separate]
 //   OTHER_CHECKOUT: a built checkout, e.g. `git worktree add ../base HEAD~3 && (cd ../base && npm ci && npm run build)`
 //   SETS: comma-separated, default en,ru,ky,mixed (their ~250-word joined ads); `long` for the English
-//   ads written 200-300 words long; `emscad` for the real 200-300-word English ads of ../shared/external
+//   ads written 200-300 words long (`long-ru`, `long-ky` for the Russian and Kyrgyz ones); `emscad` for
+//   the real 200-300-word English ads of ../shared/external
 //   (when present). ROUNDS: rounds per build (default 30).
 //   By default both builds run in one process, in alternating rounds. With --separate each round is a
 //   fresh process holding one build (the builds alternating): two builds in one process share the
@@ -18,7 +19,7 @@ import { corpusAds, externalAds, longAds, longFormAds, middle, root } from './be
 const flags = process.argv.slice(2).filter((a) => a.startsWith('--'));
 const [otherArg, setsArg = 'en,ru,ky,mixed', roundsArg = '30'] = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const separate = flags.includes('--separate');
-const adsOf = (set) => (set === 'emscad' ? externalAds() : set === 'long' ? longFormAds('en') : longAds(corpusAds(set)));
+const adsOf = (set) => (set === 'emscad' ? externalAds() : set.startsWith('long') ? longFormAds(set.slice(5) || 'en') : longAds(corpusAds(set)));
 
 // A child process of --separate: screen the set with one build, print the median µs/ad of its rounds.
 if (flags.includes('--child')) {

@@ -46,9 +46,9 @@ const configs = LANGS.flatMap((lang) => {
   const ads = corpusAds(lang);
   return ads.length === 0 ? [] : [{ label: `${lang} corpus`, ads }, { label: `${lang} 250-word`, ads: longAds(ads) }];
 });
-// Typical long ads: the English ads written 200-300 words long, and real ones of that length (third-party
-// ads in ../shared/external, measured only when that folder is there).
-for (const [label, ads] of [['en long-form', longFormAds('en')], ['en real (EMSCAD)', externalAds()]]) if (ads.length > 0) configs.push({ label, ads });
+// Typical long ads: the corpus ads written 200-300 words long in each language, and real English ones of
+// that length (third-party ads in ../shared/external, measured only when that folder is there).
+for (const [label, ads] of [...LANGS.map((lang) => [`${lang} long-form`, longFormAds(lang)]), ['en real (EMSCAD)', externalAds()]]) if (ads.length > 0) configs.push({ label, ads });
 const colds = [];
 const runs = new Map(configs.map((c) => [c.label, []]));
 for (let r = 0; r < repeat; r++) {
