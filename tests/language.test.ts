@@ -17,6 +17,8 @@ describe('language of an ad', () => {
     // Kyrgyz typed on a Russian keyboard (н о у for ң ө ү): frequent words, endings, long vowels
     ['Туркияга мейманканага эркектер керек, айлык 650$. Эртен эле жонойбуз, паспорттун суротун жибериниз.', 'ky'],
     ['Нан заводуна сатуучу керек. Иш убактысы 8:00-17:00, жумасына 6 кун. Тел: 0312 54 87 10', 'ky'],
+    // "так" (Kyrgyz "exact", Russian "so") is evidence of neither language.
+    ['Айдоочу керек. Талаптар: эсеп-кысапка так, чынчыл, ичкиликке жолобогон. Айлык 40 000 сом.', 'ky'],
     ['Д у б а й г а   х о с т е с, кыз-келиндер 18-25, иш жеңил, маяна жогору', 'ky'], // letters spelled out count for nothing
     // Russian with English tech names, a Kyrgyz company name or a brand: still Russian
     ['Senior Backend Developer (Go) — ОсОО «Нуртех Софт». Стек: Go, PostgreSQL, Kafka. Опыт от 5 лет.', 'ru'],

@@ -132,6 +132,9 @@ export function evaluateRules(c: CompiledRules, ctx: AdContext, m: MatchResult, 
     if (raw) {
       for (const h of raw) {
         if (excludedAt(ctx, rule, excluded, h.from)) continue;
+        // A proximity match is cancelled by an exclusion at either side: its two sides may stand in
+        // different clauses ("salary 900 USD (after 2 months of trial it can grow)").
+        if (h.parts.length > 1 && h.parts.some(([f]) => excludedAt(ctx, rule, excluded, f))) continue;
         if (rule.negatable && negated(c, ctx, h)) continue;
         const hs = spansOf(ctx, h);
         hits.push({ patternId: h.pattern, spans: hs });

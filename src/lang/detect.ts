@@ -51,9 +51,9 @@ const enum Ev {
 }
 
 const KY_WORDS = new Set(KYRGYZ_WORDS.map(foldKyrgyzLetters));
-// Short Kyrgyz words that are also Russian nouns or forms (бар "bar", той "that"): no evidence either
+// Short Kyrgyz words that are also Russian words (бар "bar", той "that", так "so" / Kyrgyz "exact"): no evidence either
 // way (Kyrgyz text that has them has plenty of other Kyrgyz words).
-const KY_SHARED = new Set(['бар', 'той', 'ай', 'жай', 'тил']);
+const KY_SHARED = new Set(['бар', 'той', 'ай', 'жай', 'тил', 'так']);
 // Russian words that end like a Kyrgyz participle (-ган/-ген/-гон).
 const RU_GAN = /(?:орган|рентген|аргон|вагон|хулиган|полигон)$/;
 const RU_WORDS = new Set(RUSSIAN_WORDS);
