@@ -100,6 +100,15 @@ describe('literal scanner', () => {
     expect(scan(lits, 'ushers\nпаспорт @ ш')).toEqual(['0@2:0', '1@1:0', '3@2:0', '4@7:1', '5@10:1', '6@15:1', '7@17:1']);
   });
 
+  it('keeps working past 65,536 states (32-bit transitions), as a very large rule pack needs', () => {
+    // 30,000 distinct five-letter literals sharing few prefixes: well over 65,536 trie states.
+    const lits: string[] = [];
+    for (let i = 0; lits.length < 30_000; i++) lits.push(((i * 7919) % 11_881_376).toString(26).padStart(5, '0').replace(/\d/g, (d) => 'qrstuvwxyz'[Number(d)]!));
+    const text = `${lits[0]} x ${lits[29_999]}\n${lits[12_345]}${lits[12_346]}`;
+    expect(scan(lits, text)).toEqual(naive(lits, text));
+    expect(scan(lits, text).length).toBeGreaterThanOrEqual(4);
+  });
+
   it('reports occurrences in the order they end', () => {
     const order: number[] = [];
     new LiteralScanner(['abcd', 'bc']).scan('abcd', (id) => order.push(id));

@@ -8,7 +8,8 @@
  * special case. Code units that occur in no literal share one column of the table.
  *
  * The table is read once per character of every ad, and with the bundled rules it has some 3,600
- * states by 107 columns: 16-bit entries halve what it occupies in the processor's caches, and the
+ * states by 107 columns: 16-bit entries halve what it occupies in the processor's caches (32-bit ones
+ * are used past 65,536 states, for very large rule packs), and the
  * states are numbered so that those recognising a literal come last, which makes "does this state
  * report anything?" a comparison instead of two more table reads per character.
  */
@@ -17,7 +18,7 @@ export class LiteralScanner {
   private readonly column = new Uint16Array(0x10000);
   private readonly columns: number;
   /** delta[state * columns + column]: the next state. */
-  private readonly delta: Uint16Array;
+  private readonly delta: Uint16Array | Int32Array;
   /** States from this number on recognise at least one literal. */
   private readonly firstOutput: number;
   /** Literals recognised on entering a state: outIds[outStart[s] .. outStart[s + 1]). */
@@ -56,8 +57,8 @@ export class LiteralScanner {
       ends[s]!.push(id);
     });
     const states = goto.length;
-    if (states > 0x10000) throw new Error(`LiteralScanner: ${states} states do not fit 16-bit transitions`);
-    const delta = new Uint16Array(states * columns);
+    const Table = states > 0x10000 ? Int32Array : Uint16Array;
+    const delta = new Int32Array(states * columns);
     const fail = new Int32Array(states);
     const outs: number[][] = ends.map((e) => [...e]);
     const queue: number[] = [];
@@ -85,7 +86,7 @@ export class LiteralScanner {
     for (let s = 0; s < states; s++) if (outs[s]!.length > 0) order.push(s);
     const renamed = new Int32Array(states);
     order.forEach((old, now) => (renamed[old] = now));
-    this.delta = new Uint16Array(states * columns);
+    this.delta = new Table(states * columns);
     order.forEach((old, now) => {
       for (let col = 0; col < columns; col++) this.delta[now * columns + col] = renamed[delta[old * columns + col]!]!;
     });
