@@ -131,10 +131,10 @@ export function evaluateRules(c: CompiledRules, ctx: AdContext, m: MatchResult, 
     const excluded = m.excludes.get(ri);
     if (raw) {
       for (const h of raw) {
-        if (excludedAt(ctx, rule, excluded, h.from)) continue;
-        // A proximity match is cancelled by an exclusion at either side: its two sides may stand in
-        // different clauses ("salary 900 USD (after 2 months of trial it can grow)").
-        if (h.parts.length > 1 && h.parts.some(([f]) => excludedAt(ctx, rule, excluded, f))) continue;
+        // A proximity match is cancelled by an exclusion at either side (its `from` is one of them): the
+        // two sides may stand in different clauses ("salary 900 USD (after 2 months of trial it can grow)").
+        const cancelled = h.parts.length > 1 ? h.parts.some(([f]) => excludedAt(ctx, rule, excluded, f)) : excludedAt(ctx, rule, excluded, h.from);
+        if (cancelled) continue;
         if (rule.negatable && negated(c, ctx, h)) continue;
         const hs = spansOf(ctx, h);
         hits.push({ patternId: h.pattern, spans: hs });

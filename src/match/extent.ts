@@ -8,7 +8,10 @@
  * Conservative like the literal analysis: anything not understood, any unbounded repeat (`*`, `+`,
  * `{n,}`), a backreference, or an anchor (`^`, `$`: they would see a window's edges) gives null.
  */
-import { groupOpening } from './regex-syntax.js';
+import { escapeAt, groupOpening } from './regex-syntax.js';
+
+/** Code units one character matched by an escape can take: a property or a negated set may match an astral character. */
+const escapeWidth = (e: ReturnType<typeof escapeAt>): number => (e.char !== null ? e.char.length : 'pPDWS'.includes(e.letter) ? 2 : 1);
 
 export interface Extent {
   /** Longest match, in code units. */
@@ -86,26 +89,11 @@ class Parser {
     }
     if (c === '[') return this.charClass();
     if (c === '\\') {
-      const n = this.src[this.i + 1]!;
-      if ((n === 'p' || n === 'P') && this.src[this.i + 2] === '{') {
-        this.i = this.src.indexOf('}', this.i) + 1;
-        return { max: 2, look: 0 }; // a property may hold astral characters (two code units)
-      }
-      if (n === 'u' && this.src[this.i + 2] === '{') {
-        const end = this.src.indexOf('}', this.i);
-        const cp = parseInt(this.src.slice(this.i + 3, end), 16);
-        this.i = end + 1;
-        return { max: cp > 0xffff ? 2 : 1, look: 0 };
-      }
-      if (n === 'u' || n === 'x') {
-        this.i += n === 'u' ? 6 : 4;
-        return { max: 1, look: 0 };
-      }
-      if (n === 'k' || /[1-9]/.test(n)) throw new Unbounded(); // backreference
-      this.i += 2;
-      if (n === 'b' || n === 'B') return { max: 0, look: 2 };
-      if (n === 'D' || n === 'W' || n === 'S') return { max: 2, look: 0 };
-      return { max: 1, look: 0 };
+      const e = escapeAt(this.src, this.i);
+      if (e.letter === 'k' || /[1-9]/.test(e.letter)) throw new Unbounded(); // backreference
+      this.i = e.end;
+      if (e.letter === 'b' || e.letter === 'B') return { max: 0, look: 2 };
+      return { max: escapeWidth(e), look: 0 };
     }
     if (c === '^' || c === '$') throw new Unbounded();
     if (c === '.') {
@@ -127,18 +115,9 @@ class Parser {
     }
     while (this.i < this.src.length && this.src[this.i] !== ']') {
       if (this.src[this.i] === '\\') {
-        const n = this.src[this.i + 1]!;
-        if ((n === 'p' || n === 'P') && this.src[this.i + 2] === '{') {
-          max = 2;
-          this.i = this.src.indexOf('}', this.i) + 1;
-        } else if (n === 'u' && this.src[this.i + 2] === '{') {
-          const end = this.src.indexOf('}', this.i);
-          if (parseInt(this.src.slice(this.i + 3, end), 16) > 0xffff) max = 2;
-          this.i = end + 1;
-        } else {
-          if (n === 'D' || n === 'W' || n === 'S') max = 2;
-          this.i += n === 'u' ? 6 : n === 'x' ? 4 : 2;
-        }
+        const e = escapeAt(this.src, this.i);
+        max = Math.max(max, escapeWidth(e)); // \b in a class is a backspace: one unit, as escapeWidth gives
+        this.i = e.end;
       } else {
         const cp = this.src.codePointAt(this.i)!;
         if (cp > 0xffff) max = 2;

@@ -9,7 +9,7 @@
  * The analysis is conservative: anything it does not understand yields "no requirement", and then the
  * regex always runs. tests/literals.test.ts checks soundness on every bundled regex and corpus ad.
  */
-import { groupOpening } from './regex-syntax.js';
+import { escapeAt, groupOpening } from './regex-syntax.js';
 
 type Req = string[] | null; // any one of these strings must occur in a match; null: unknown
 
@@ -136,34 +136,18 @@ class Parser {
     while (this.i < this.src.length && this.src[this.i] !== ']') {
       let ch: string;
       if (this.src[this.i] === '\\') {
-        const n = this.src[this.i + 1]!;
-        if (n === 'd') {
+        const e = escapeAt(this.src, this.i);
+        this.i = e.end;
+        if (e.letter === 'd') {
           chars.push(...DIGITS);
           ranged = true;
-          this.i += 2;
           continue;
         }
-        if (n === 'p' || n === 'P') {
-          known = false;
-          this.i = this.src.indexOf('}', this.i) + 1;
+        if (e.char === null) {
+          known = false; // a set (\p{…} \w \s …), or \b (a backspace in a class: not worth decoding)
           continue;
         }
-        if (n === 'u' && this.src[this.i + 2] === '{') {
-          const end = this.src.indexOf('}', this.i);
-          ch = String.fromCodePoint(parseInt(this.src.slice(this.i + 3, end), 16));
-          this.i = end + 1;
-        } else if (n === 'u' || n === 'x') {
-          const len = n === 'u' ? 4 : 2;
-          ch = String.fromCharCode(parseInt(this.src.slice(this.i + 2, this.i + 2 + len), 16));
-          this.i += 2 + len;
-        } else if (/[sSwWD]/.test(n)) {
-          known = false;
-          this.i += 2;
-          continue;
-        } else {
-          ch = ({ n: '\n', t: '\t', r: '\r', f: '\f', v: '\v' } as Record<string, string>)[n] ?? n;
-          this.i += 2;
-        }
+        ch = e.char;
       } else {
         ch = String.fromCodePoint(this.src.codePointAt(this.i)!);
         this.i += ch.length;
@@ -231,30 +215,12 @@ class Parser {
     }
     if (c === '[') return this.charClass();
     if (c === '\\') {
-      const n = this.src[this.i + 1]!;
-      if ((n === 'p' || n === 'P') && this.src[this.i + 2] === '{') {
-        this.i = this.src.indexOf('}', this.i) + 1;
-        return { req: null };
-      }
-      if (n === 'u' && this.src[this.i + 2] === '{') {
-        const end = this.src.indexOf('}', this.i);
-        const ch = String.fromCodePoint(parseInt(this.src.slice(this.i + 3, end), 16));
-        this.i = end + 1;
-        return { req: [ch], literals: [ch] };
-      }
-      if (n === 'u' || n === 'x') {
-        const len = n === 'u' ? 4 : 2;
-        const ch = String.fromCharCode(parseInt(this.src.slice(this.i + 2, this.i + 2 + len), 16));
-        this.i += 2 + len;
-        return { req: [ch], literals: [ch] };
-      }
-      this.i += 2;
-      if (n === 'd') return { req: null, chars: DIGITS };
-      if (n === 'b' || n === 'B') return { req: null, zeroWidth: true };
-      if (/[DwWsS]/.test(n) || /[1-9]/.test(n)) return { req: null };
-      const esc: Record<string, string> = { n: '\n', t: '\t', r: '\r', f: '\f', v: '\v', '0': '\0' };
-      const ch = esc[n] ?? n;
-      return { req: [ch], literals: [ch] };
+      const e = escapeAt(this.src, this.i);
+      this.i = e.end;
+      if (e.char !== null) return { req: [e.char], literals: [e.char] };
+      if (e.letter === 'd') return { req: null, chars: DIGITS };
+      if (e.letter === 'b' || e.letter === 'B') return { req: null, zeroWidth: true };
+      return { req: null }; // a set (\p{…} \w \s \D …) or a backreference
     }
     if (c === '^' || c === '$') {
       this.i++;

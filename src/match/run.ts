@@ -49,6 +49,9 @@ function kyKeys(c: CompiledRules, word: string): string[] {
   return keys(word);
 }
 
+/** A word's keys in the Kyrgyz trie: the Kyrgyz readings of a Cyrillic word, else the word itself. */
+const kyKeysOf = (w: Word, c: CompiledRules): string | string[] => (w.script === 'cyrillic' ? kyKeys(c, w.text) : w.text);
+
 /**
  * Where each word leads from the root of a language's trie, kept on the word for the rule set last
  * asked: the keys are the same as in runMatchers (stems; Kyrgyz readings of Cyrillic words).
@@ -56,7 +59,7 @@ function kyKeys(c: CompiledRules, word: string): string[] {
 const firstStepOf: Record<Lang, (w: Word, c: CompiledRules) => FirstStep> = {
   en: perWordWith((w, c) => c.trie('en').firstStep(stemOfWord.en(w), w.text)),
   ru: perWordWith((w, c) => c.trie('ru').firstStep(stemOfWord.ru(w), w.text)),
-  ky: perWordWith((w, c) => c.trie('ky').firstStep(w.script === 'cyrillic' ? kyKeys(c, w.text) : w.text, stemOfWord.ky(w))),
+  ky: perWordWith((w, c) => c.trie('ky').firstStep(kyKeysOf(w, c), stemOfWord.ky(w))),
 };
 
 /** Tries run for the languages present; regexes run on every ad (they are few and script-agnostic). */
@@ -86,7 +89,7 @@ export function runMatchers(c: CompiledRules, norm: Normalized, tokens: Token[],
     const firstOf = firstStepOf[lang];
     const firsts = tokens.map((t) => firstOf(t.word, c));
     if (lang === 'ky') {
-      keys = tokens.map((t) => (t.script === 'cyrillic' ? kyKeys(c, t.text) : t.text));
+      keys = tokens.map((t) => kyKeysOf(t.word, c));
       // A Kyrgyz "stem" is the word with its three Kyrgyz letters folded (stem.ts): the prefix steps' form.
       const folded = stemOfWord.ky;
       forms = tokens.map((t) => folded(t.word));
