@@ -51,6 +51,14 @@ describe('lead strings of a regex', () => {
     ['(?:ab|\\w)', null],
     ['[^ab]cd', null],
     ['(?:ab|)c', null],
+    // An optional atom: a match starts with it or with what follows it.
+    ['(?:ab)?cd', ['ab', 'cd']],
+    ['\\(?0x', ['(', '0x']],
+    ['x(?:ab)?c', ['xab', 'xc']],
+    ['(?:ab)*cd', ['ab', 'cd']],
+    ['ab(?:cd)?', ['ab']],
+    ['(?:ab)?(?:cd)?', null],
+    ['(?:ab)?\\w', null],
   ] as const)('%s -> %j', (src, want) => {
     expect(analyseRegex(src).lead).toEqual(want);
   });
@@ -198,8 +206,45 @@ describe('a word boundary at the start of a regex', () => {
 
   it('indexes a regex by single letters or digits only when they must start a word', () => {
     expect(analyseRegex('\\d{1,2} years').lead).toBeNull();
-    expect(analyseRegex('\\d{1,2} years', true).lead).toEqual(digits);
-    expect(analyseRegex('(?:eps|е\\s?р\\s?s)', false).lead).toBeNull();
-    expect(analyseRegex('(?:eps|е\\s?р\\s?s)', true).lead).toEqual(['eps', 'е']);
+    expect(analyseRegex('\\d{1,2} years', 'word').lead).toEqual(digits);
+    expect(analyseRegex('(?:eps|е\\s?р\\s?s)').lead).toBeNull();
+    expect(analyseRegex('(?:eps|е\\s?р\\s?s)', 'word').lead).toEqual(['eps', 'е']);
+  });
+
+  it('indexes a regex by single digits (not letters) when it must start a number', () => {
+    expect(analyseRegex('(?:\\+7|8)\\s', 'number').lead).toEqual(['+7', '8']);
+    expect(analyseRegex('[a8]\\s', 'number').lead).toBeNull();
+    const phone = compileRegex('(?<![\\p{N}+])(?:\\+\\s?996|996|0)\\d{3}');
+    expect(phone.numberStart).toBe(true);
+    expect(phone.leadingBoundary).toBe(false);
+    expect(phone.re.source).toBe('(?<![\\p{N}+])(?:\\+\\s?996|996|0)\\d{3}');
+    expect(phone.lead).toEqual(['+', '996', '0']);
+    expect(compileRegex('(?<![\\d+])8\\s\\d{3}').lead).toEqual(['8']);
+    // The lookbehind belongs to the first alternative only; a lookbehind that lets a digit through does not count.
+    expect(compileRegex('(?<![\\p{N}])8\\d{3}|x8').numberStart).toBe(false);
+    expect(compileRegex('(?<![\\p{L}/])8\\s').lead).toBeNull();
+  });
+
+  it('tries the landline regexes only where a number starts, and finds what a whole-ad scan finds', async () => {
+    const { compileRules } = await import('../src/engine/compile.js');
+    const { validateRules } = await import('../src/engine/validate.js');
+    const { runMatchers } = await import('../src/match/run.js');
+    const { tokenize } = await import('../src/text/tokenize.js');
+    const c = compileRules(validateRules(bundledRules));
+    const id = (r: (typeof c.regexes)[number]): string => `${c.rules[r.rule]!.id}#${r.pattern}`;
+    const landlines = c.regexes.filter((r) => c.rules[r.rule]!.id === '__f1.landline');
+    expect(landlines.map((r) => [id(r), r.numberStart, r.lead])).toEqual([
+      ['__f1.landline#kg-landline', true, ['+', '996', '0']],
+      ['__f1.landline#ru-kz-landline', true, ['+', '8']],
+      ['__f1.landline#gulf-landline', true, ['+']],
+    ]);
+    const whole = { ...c, regexes: c.regexes.map((r) => ({ ...r, needs: null, lead: null, sticky: null })) };
+    const text = 'Office 0312 55 66 77 or +996 312 556677; not 10312556677, not 20 0312556677x; Almaty 8 727 355 12 34';
+    const n = normalize(text);
+    const t = tokenize(n);
+    const found = (rules: typeof c): string[] =>
+      runMatchers(rules, n, t, new Set(['en'])).hits.filter((h) => rules.rules[h.rule]!.id === '__f1.landline').map((h) => text.slice(h.nStart, h.nEnd));
+    expect(found(c)).toEqual(['0312 55 66 77', '+996 312 556677', '0312556677', '8 727 355 12 34']);
+    expect(found(whole)).toEqual(found(c));
   });
 });

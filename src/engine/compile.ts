@@ -27,6 +27,8 @@ export interface CompiledRegex {
   exclude: boolean;
   /** The source began with `{{<}}`: checked in code after a match (see compileRegex). */
   leadingBoundary: boolean;
+  /** Every match starts a number (see compileRegex): not tried after a digit. */
+  numberStart: boolean;
   /** Literals every match contains one of (see literals.ts); null: always run. */
   needs: string[] | null;
   /**
@@ -122,7 +124,10 @@ function topLevelAlternation(source: string): boolean {
 /** Lookbehinds that say exactly what `{{<}}` says, as rule authors also write them. */
 const BOUNDARY_SPELLINGS = ['(?<![\\p{L}\\p{N}])', '(?<![\\p{N}\\p{L}])'];
 
-export function compileRegex(authored: string): { re: RegExp; leadingBoundary: boolean; needs: string[] | null; lead: string[] | null; sticky: RegExp | null; window: Extent | null } {
+/** A leading lookbehind refusing a digit (and perhaps "+") before the match: every match starts a number. */
+const NUMBER_START = /^\(\?<!\[(?:\\p\{N\}|\\d)\+?\]\)/;
+
+export function compileRegex(authored: string): { re: RegExp; leadingBoundary: boolean; numberStart: boolean; needs: string[] | null; lead: string[] | null; sticky: RegExp | null; window: Extent | null } {
   const spelled = BOUNDARY_SPELLINGS.find((b) => authored.startsWith(b));
   const source = spelled ? '{{<}}' + authored.slice(spelled.length) : authored;
   const rest = source.startsWith('{{<}}') ? source.slice('{{<}}'.length) : '';
@@ -131,8 +136,11 @@ export function compileRegex(authored: string): { re: RegExp; leadingBoundary: b
   const body = leadingBoundary ? rest : source;
   const expanded = body.replaceAll('{{<}}', BOUNDARY_START).replaceAll('{{>}}', BOUNDARY_END);
   const re = new RegExp(expanded, 'gu');
-  const { needs, lead } = analyseRegex(expanded, leadingBoundary);
-  return { re, leadingBoundary, needs, lead, sticky: lead ? new RegExp(expanded, 'uy') : null, window: needs && !lead ? regexExtent(expanded) : null };
+  // The lookbehind stays in the pattern (it is what refuses a start after a digit); knowing it lets a
+  // regex led by digits be tried only where a number starts.
+  const numberStart = NUMBER_START.test(expanded) && !topLevelAlternation(expanded);
+  const { needs, lead } = analyseRegex(expanded, leadingBoundary ? 'word' : numberStart ? 'number' : 'anywhere');
+  return { re, leadingBoundary, numberStart, needs, lead, sticky: lead ? new RegExp(expanded, 'uy') : null, window: needs && !lead ? regexExtent(expanded) : null };
 }
 
 function whenRefs(rule: Rule): string[] {

@@ -12,6 +12,7 @@ import type { Extent } from './extent.js';
 import type { MatchResult } from './run.js';
 
 type CompiledRegex = CompiledRules['regexes'][number];
+const isAsciiDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
 type AddExclude = (rule: number, token: number) => void;
 
 export function runRegexes(c: CompiledRules, text: string, tokens: readonly Token[], out: MatchResult, addExclude: AddExclude, expired?: () => boolean): void {
@@ -35,8 +36,11 @@ export function runRegexes(c: CompiledRules, text: string, tokens: readonly Toke
     const lead = leaders[lit]!;
     if (lead.length === 0) return;
     const midWord = wordCharBefore(text, start);
+    const afterDigit = isAsciiDigit(text.charCodeAt(start - 1));
     for (const r of lead) {
-      if (midWord && regexes[r]!.leadingBoundary) continue;
+      const rx = regexes[r]!;
+      // Starts the regex would refuse: mid-word for a word start, after a digit for a number start.
+      if ((midWord && rx.leadingBoundary) || (afterDigit && rx.numberStart)) continue;
       const s = starts[r];
       if (!s) {
         starts[r] = [start];
