@@ -84,18 +84,28 @@ export function runMatchers(c: CompiledRules, norm: Normalized, tokens: Token[],
   for (const lang of run) {
     const trie = c.trie(lang);
     if (trie.size === 0) continue;
-    let keys: Array<string | string[]>;
+    const n = tokens.length;
+    const keys: Array<string | string[]> = new Array(n);
     let forms = words;
     const firstOf = firstStepOf[lang];
-    const firsts = tokens.map((t) => firstOf(t.word, c));
+    const firsts: FirstStep[] = new Array(n);
     if (lang === 'ky') {
-      keys = tokens.map((t) => kyKeysOf(t.word, c));
       // A Kyrgyz "stem" is the word with its three Kyrgyz letters folded (stem.ts): the prefix steps' form.
       const folded = stemOfWord.ky;
-      forms = tokens.map((t) => folded(t.word));
+      forms = new Array(n);
+      for (let i = 0; i < n; i++) {
+        const w = tokens[i]!.word;
+        firsts[i] = firstOf(w, c);
+        keys[i] = kyKeysOf(w, c);
+        forms[i] = folded(w);
+      }
     } else {
       const stemOf = stemOfWord[lang];
-      keys = tokens.map((t) => stemOf(t.word));
+      for (let i = 0; i < n; i++) {
+        const w = tokens[i]!.word;
+        firsts[i] = firstOf(w, c);
+        keys[i] = stemOf(w);
+      }
       if (translit && lang === 'ru') {
         // Russian in Latin letters: its words are keyed as the Cyrillic they stand for (not kept per word:
         // the same Latin word is keyed as itself when the ad is not transliterated).
