@@ -65,9 +65,11 @@ export interface CompiledRules {
   regexes: CompiledRegex[];
   /**
    * One scanner for the prefilter literals of every regex: `needers[k]` are the regexes (indices into
-   * `regexes`) that need literal k, `leaders[k]` the indexed regexes that may start with it.
+   * `regexes`) that need literal k; the indexed regexes that may start with it are `leaders[k]`,
+   * `wordLeaders[k]` (those that start a word) and `numberLeaders[k]` (those that start a number),
+   * apart so that a start in mid-word or after a digit passes over a whole list at once.
    */
-  literals: { scanner: LiteralScanner; needers: number[][]; leaders: number[][] };
+  literals: { scanner: LiteralScanner; needers: number[][]; leaders: number[][]; wordLeaders: number[][]; numberLeaders: number[][] };
   /** The proximity patterns, indexed by their payloads' `near`. */
   near: Array<{ rule: number; pattern: string; lang: Lang; spec: NearPattern }>;
   /** Every word of the Kyrgyz phrases (folded): what Kyrgyz text words are read against (builds the ky trie). */
@@ -278,12 +280,16 @@ function literalIndex(regexes: CompiledRegex[]): CompiledRules['literals'] {
   const ids = new Map<string, number>();
   const needers: number[][] = [];
   const leaders: number[][] = [];
+  const wordLeaders: number[][] = [];
+  const numberLeaders: number[][] = [];
   const idOf = (s: string): number => {
     let id = ids.get(s);
     if (id === undefined) {
       ids.set(s, (id = ids.size));
       needers.push([]);
       leaders.push([]);
+      wordLeaders.push([]);
+      numberLeaders.push([]);
     }
     return id;
   };
@@ -297,7 +303,8 @@ function literalIndex(regexes: CompiledRegex[]): CompiledRules['literals'] {
       r.sticky = null;
     }
     for (const s of new Set(r.needs)) needers[idOf(s)]!.push(i);
-    for (const w of new Set(r.lead)) leaders[idOf(w)]!.push(i);
+    const list = r.leadingBoundary ? wordLeaders : r.numberStart ? numberLeaders : leaders;
+    for (const w of new Set(r.lead)) list[idOf(w)]!.push(i);
   });
-  return { scanner: new LiteralScanner([...ids.keys()]), needers, leaders };
+  return { scanner: new LiteralScanner([...ids.keys()]), needers, leaders, wordLeaders, numberLeaders };
 }

@@ -16,7 +16,7 @@ const isAsciiDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
 type AddExclude = (rule: number, token: number) => void;
 
 export function runRegexes(c: CompiledRules, text: string, tokens: readonly Token[], out: MatchResult, addExclude: AddExclude, expired?: () => boolean): void {
-  const { scanner, needers, leaders } = c.literals;
+  const { scanner, needers, leaders, wordLeaders, numberLeaders } = c.literals;
   const { regexes } = c;
   // Per regex: the lines holding one of its needs (ascending: hits come in text order), and the
   // places where one of its lead strings occurs, with their lines.
@@ -26,6 +26,18 @@ export function runRegexes(c: CompiledRules, text: string, tokens: readonly Toke
   // Per windowed regex: where its needs occur, as [start, end) pairs flattened, in the order they end.
   const found: Array<number[] | undefined> = new Array(regexes.length);
   let unordered = false;
+  const addStart = (r: number, start: number, line: number): void => {
+    const s = starts[r];
+    if (!s) {
+      starts[r] = [start];
+      startLines[r] = [line];
+    } else if (s[s.length - 1] !== start) {
+      // Two lead strings of one regex can end in the other order from where they start.
+      if (s[s.length - 1]! > start) unordered = true;
+      s.push(start);
+      startLines[r]!.push(line);
+    }
+  };
   scanner.scan(text, (lit, start, line) => {
     for (const r of needers[lit]!) {
       const l = lines[r];
@@ -33,25 +45,12 @@ export function runRegexes(c: CompiledRules, text: string, tokens: readonly Toke
       else if (l[l.length - 1] !== line) l.push(line);
       if (regexes[r]!.window) (found[r] ??= []).push(start, start + scanner.lengths[lit]!);
     }
-    const lead = leaders[lit]!;
-    if (lead.length === 0) return;
-    const midWord = wordCharBefore(text, start);
-    const afterDigit = isAsciiDigit(text.charCodeAt(start - 1));
-    for (const r of lead) {
-      const rx = regexes[r]!;
-      // Starts the regex would refuse: mid-word for a word start, after a digit for a number start.
-      if ((midWord && rx.leadingBoundary) || (afterDigit && rx.numberStart)) continue;
-      const s = starts[r];
-      if (!s) {
-        starts[r] = [start];
-        startLines[r] = [line];
-      } else if (s[s.length - 1] !== start) {
-        // Two lead strings of one regex can end in the other order from where they start.
-        if (s[s.length - 1]! > start) unordered = true;
-        s.push(start);
-        startLines[r]!.push(line);
-      }
-    }
+    for (const r of leaders[lit]!) addStart(r, start, line);
+    // Starts the regex would refuse are passed over: mid-word for a word start, after a digit for a number start.
+    const word = wordLeaders[lit]!;
+    if (word.length > 0 && !wordCharBefore(text, start)) for (const r of word) addStart(r, start, line);
+    const number = numberLeaders[lit]!;
+    if (number.length > 0 && !isAsciiDigit(text.charCodeAt(start - 1))) for (const r of number) addStart(r, start, line);
   });
   const lineStart = lines.some((l) => l) ? lineStarts(text) : [];
   regexes.forEach((r, i) => {
