@@ -97,11 +97,12 @@ describe('literal scanner', () => {
     });
     return out.sort();
   };
-  const scan = (lits: string[], text: string): string[] => {
-    const out: string[] = [];
-    new LiteralScanner(lits).scan(text, (id, start, line) => out.push(`${id}@${start}:${line}`));
-    return out.sort();
+  /** The scanner's occurrences as [literal, start, line] triples, in the order it reports them. */
+  const occurrences = (scanner: LiteralScanner, text: string): Array<[number, number, number]> => {
+    const { data, count } = scanner.collect(text);
+    return Array.from({ length: count }, (_, k) => [data[3 * k]!, data[3 * k + 1]!, data[3 * k + 2]!]);
   };
+  const scan = (lits: string[], text: string): string[] => occurrences(new LiteralScanner(lits), text).map(([id, start, line]) => `${id}@${start}:${line}`).sort();
 
   it('finds overlapping literals, literals inside others, and their lines', () => {
     const lits = ['he', 'she', 'his', 'hers', 'паспорт', 'порт', '@', 'ш'];
@@ -118,9 +119,13 @@ describe('literal scanner', () => {
   });
 
   it('reports occurrences in the order they end', () => {
-    const order: number[] = [];
-    new LiteralScanner(['abcd', 'bc']).scan('abcd', (id) => order.push(id));
-    expect(order).toEqual([1, 0]);
+    expect(occurrences(new LiteralScanner(['abcd', 'bc']), 'abcd').map(([id]) => id)).toEqual([1, 0]);
+  });
+
+  it('grows its buffer for an ad with many occurrences, and reuses it for the next', () => {
+    const scanner = new LiteralScanner(['a']);
+    expect(occurrences(scanner, 'a'.repeat(1000)).map(([, start]) => start)).toEqual(Array.from({ length: 1000 }, (_, i) => i));
+    expect(occurrences(scanner, 'xa\na')).toEqual([[0, 1, 0], [0, 3, 1]]);
   });
 
   it('finds exactly what indexOf finds, for every bundled regex literal on every corpus ad', async () => {

@@ -102,12 +102,18 @@ export class LiteralScanner {
     for (const old of order) for (const id of outs[old]!) this.outIds[k++] = id;
   }
 
+  /** A buffer for collect(), reused from one ad to the next (a scan runs to its end before returning). */
+  private buffer = new Int32Array(3 * 256);
+
   /**
-   * Calls `hit(literal, start, line)` for every occurrence, in order of where it ends; `line` counts
-   * the line breaks before the occurrence's end.
+   * Every occurrence, in order of where it ends, as (literal, start, line) triples in `data`, `count`
+   * of them, valid until the next call; `line` counts the line breaks before the occurrence's end.
+   * Written to a buffer rather than passed to a callback: a call per occurrence cost 4% of a screen.
    */
-  scan(text: string, hit: (literal: number, start: number, line: number) => void): void {
+  collect(text: string): { data: Int32Array; count: number } {
     const { column, delta, columns, outStart, outIds, lengths, firstOutput } = this;
+    let data = this.buffer;
+    let n = 0;
     let s = 0;
     let line = 0;
     for (let i = 0; i < text.length; i++) {
@@ -117,9 +123,18 @@ export class LiteralScanner {
       if (s < firstOutput) continue;
       const end = outStart[s + 1]!;
       for (let k = outStart[s]!; k < end; k++) {
+        if (n + 3 > data.length) {
+          const grown = new Int32Array(data.length * 2);
+          grown.set(data);
+          this.buffer = data = grown;
+        }
         const id = outIds[k]!;
-        hit(id, i + 1 - lengths[id]!, line);
+        data[n] = id;
+        data[n + 1] = i + 1 - lengths[id]!;
+        data[n + 2] = line;
+        n += 3;
       }
     }
+    return { data, count: n / 3 };
   }
 }

@@ -38,7 +38,11 @@ export function runRegexes(c: CompiledRules, text: string, tokens: readonly Toke
       startLines[r]!.push(line);
     }
   };
-  scanner.scan(text, (lit, start, line) => {
+  const { data, count } = scanner.collect(text);
+  for (let k = 0; k < count * 3; k += 3) {
+    const lit = data[k]!;
+    const start = data[k + 1]!;
+    const line = data[k + 2]!;
     for (const r of needers[lit]!) {
       const l = lines[r];
       if (!l) lines[r] = [line];
@@ -51,7 +55,7 @@ export function runRegexes(c: CompiledRules, text: string, tokens: readonly Toke
     if (word.length > 0 && !wordCharBefore(text, start)) for (const r of word) addStart(r, start, line);
     const number = numberLeaders[lit]!;
     if (number.length > 0 && !isAsciiDigit(text.charCodeAt(start - 1))) for (const r of number) addStart(r, start, line);
-  });
+  }
   const lineStart = lines.some((l) => l) ? lineStarts(text) : [];
   regexes.forEach((r, i) => {
     // Regexes are where a rule set's cost grows with its size: the time budget is checked before each.
