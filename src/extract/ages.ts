@@ -44,7 +44,8 @@ const REACH = 40;
  */
 function windows(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
-  for (const m of text.matchAll(TWO_DIGITS)) {
+  TWO_DIGITS.lastIndex = 0;
+  for (let m = TWO_DIGITS.exec(text); m !== null; m = TWO_DIGITS.exec(text)) {
     const n = Number(m[0]);
     // Not an age: out of range, or a group of a longer number ("45,000", "0555 12 34 56").
     if (n < 14 || n > 70 || /^[,.]\d/.test(text.slice(m.index + 2, m.index + 4)) || /\d[ ,.]$/.test(text.slice(Math.max(0, m.index - 2), m.index))) continue;
@@ -80,18 +81,25 @@ const gateOf = new Map<RegExp, RegExp>([
   [RANGE, RANGE_GATE],
 ]);
 
-/** Matches of `re` inside the windows (skipping windows without its literals), with indices into the whole text. */
-function* inWindows(spans: ReadonlyArray<{ at: number; text: string }>, re: RegExp, ungated: boolean): Generator<RegExpMatchArray & { index: number }> {
+/**
+ * Matches of `re` inside the windows (skipping windows without its literals), with indices into the
+ * whole text. (An exec loop on the shared regex: matchAll copies the regex at every call, and a
+ * generator costs a suspension per match.) No age regex matches the empty string.
+ */
+function inWindows(spans: ReadonlyArray<{ at: number; text: string }>, re: RegExp, ungated: boolean): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
   const needs = ungated ? null : needsOf.get(re);
   const gate = ungated ? undefined : gateOf.get(re);
   for (const w of spans) {
     if (needs && !needs.some((s) => w.text.includes(s))) continue;
     if (gate && !gate.test(w.text)) continue;
-    for (const m of w.text.matchAll(re)) {
+    re.lastIndex = 0;
+    for (let m = re.exec(w.text); m !== null; m = re.exec(w.text)) {
       m.index += w.at;
-      yield m as RegExpMatchArray & { index: number };
+      out.push(m);
     }
   }
+  return out;
 }
 
 /** `ungated`: run every age regex over every window, literals or not (for tests). */

@@ -18,7 +18,8 @@ const EMAIL = /[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,6
 const LOCAL_CHAR = /[\p{L}\p{N}._%+-]/u;
 
 /** E-mails, found from each "@" (a scan of the whole ad with a leading character class is slow). */
-function* emails(text: string): Generator<{ index: number; value: string }> {
+function emails(text: string): Array<{ index: number; value: string }> {
+  const out: Array<{ index: number; value: string }> = [];
   let from = 0;
   for (let at = text.indexOf('@'); at !== -1; at = text.indexOf('@', at + 1)) {
     let start = at;
@@ -28,13 +29,14 @@ function* emails(text: string): Generator<{ index: number; value: string }> {
       EMAIL.lastIndex = s;
       const m = EMAIL.exec(text);
       if (m) {
-        yield { index: s, value: m[0] };
+        out.push({ index: s, value: m[0] });
         from = s + m[0].length;
         at = Math.max(at, from - 1);
         break;
       }
     }
   }
+  return out;
 }
 const URL = /(?<![\p{L}\p{N}@])(?:https?:\/\/|www\.|t\.me\/|wa\.me\/)[^\s<>"'()]{1,200}/gu;
 // A bare company domain ("careers.vistuladata.pl", "northfieldagri.co.uk/jobs").
@@ -52,7 +54,8 @@ const isDomainChar = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0
  * [a-z0-9.-] before that ending starts (DOMAIN's lookbehind rejects any start inside the run), so
  * DOMAIN is tried there alone instead of at every position of the ad. Same matches, in the same order.
  */
-function* domains(text: string): Generator<{ index: number; value: string }> {
+function domains(text: string): Array<{ index: number; value: string }> {
+  const out: Array<{ index: number; value: string }> = [];
   let done = -1;
   TLD_HINT.lastIndex = 0;
   for (let m = TLD_HINT.exec(text); m !== null; m = TLD_HINT.exec(text)) {
@@ -65,8 +68,9 @@ function* domains(text: string): Generator<{ index: number; value: string }> {
     if (!d) continue;
     done = start + d[0].length;
     TLD_HINT.lastIndex = Math.max(TLD_HINT.lastIndex, done);
-    yield { index: start, value: d[0] };
+    out.push({ index: start, value: d[0] });
   }
+  return out;
 }
 
 /**
@@ -79,7 +83,8 @@ const PHONE_RUN = /[0-9 \-.()\u00a0+]{7,}/g;
  * PHONE matches, searched only in runs of phone characters with at least 7 digits (a match uses no
  * other character, so it cannot cross a run's edge), instead of trying the regex at every position.
  */
-function* phones(text: string): Generator<RegExpExecArray> {
+function phones(text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
   const n = text.length;
   PHONE_RUN.lastIndex = 0;
   for (let run = PHONE_RUN.exec(text); run !== null; run = PHONE_RUN.exec(text)) {
@@ -94,9 +99,10 @@ function* phones(text: string): Generator<RegExpExecArray> {
     for (let m = PHONE.exec(sub); m !== null; m = PHONE.exec(sub)) {
       if (m.index >= i - start) break;
       m.index += start;
-      yield m;
+      out.push(m);
     }
   }
+  return out;
 }
 const MONEY_AFTER = /^[ \u00a0]{0,2}(?:\$|usd|сом|руб|тенге|won|вон|aed|лир|€|₽|₸|₩|долл|dollars)/u;
 

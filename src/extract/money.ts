@@ -151,7 +151,8 @@ const NUMBER = /(\d{1,3}(?:[ \u00a0\u202f,.'’]\d{3}){1,3}|\d{1,9})(?:[.,](\d{1
  * NUMBER's matches that follow no letter, digit or "+". A rejected start lies in a run of digits no
  * match can start inside (each digit follows a digit), so the search resumes after the run.
  */
-function* numbers(text: string): Generator<RegExpExecArray> {
+function numbers(text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
   NUMBER.lastIndex = 0;
   for (let m = NUMBER.exec(text); m !== null; m = NUMBER.exec(text)) {
     if (text.charCodeAt(m.index - 1) === 0x2b || wordCharBefore(text, m.index)) {
@@ -160,8 +161,9 @@ function* numbers(text: string): Generator<RegExpExecArray> {
       NUMBER.lastIndex = e;
       continue;
     }
-    yield m;
+    out.push(m);
   }
+  return out;
 }
 
 /** Words before an amount that make it something the worker pays, not pay. */
