@@ -57,7 +57,8 @@ export function runRegexes(c: CompiledRules, text: string, tokens: readonly Toke
     if (number.length > 0 && !isAsciiDigit(text.charCodeAt(start - 1))) for (const r of number) addStart(r, start, line);
   }
   const lineStart = lines.some((l) => l) ? lineStarts(text) : [];
-  regexes.forEach((r, i) => {
+  for (let i = 0; i < regexes.length; i++) {
+    const r = regexes[i]!;
     // Regexes are where a rule set's cost grows with its size: the time budget is checked before each.
     if (out.timedOut || expired?.()) {
       out.timedOut = true;
@@ -65,22 +66,22 @@ export function runRegexes(c: CompiledRules, text: string, tokens: readonly Toke
     }
     if (r.sticky) {
       let at = starts[i];
-      if (!at) return;
+      if (!at) continue;
       if (r.needs) {
         const need = lines[i];
-        if (!need) return;
+        if (!need) continue;
         at = onLines(at, startLines[i]!, need);
       }
       if (unordered) at = [...new Set(at)].sort((a, b) => a - b);
       matchAt(r, text, at, tokens, out, addExclude);
-      return;
+      continue;
     }
     if (!r.needs) {
       matchRange(r, text, 0, text.length, tokens, out, addExclude);
-      return;
+      continue;
     }
     const at = lines[i];
-    if (!at) return;
+    if (!at) continue;
     // Consecutive lines run as one range (rule regexes do not cross line breaks, but may end at one).
     let k = 0;
     let next = 0; // the first occurrence of a need not yet passed (windowed regexes)
@@ -93,13 +94,23 @@ export function runRegexes(c: CompiledRules, text: string, tokens: readonly Toke
       else matchRange(r, text, from, to, tokens, out, addExclude);
       k = j + 1;
     }
-  });
+  }
 }
 
-/** The starts whose line is one of `need` (ascending), as a regex that does not cross lines needs. */
-function onLines(starts: number[], startLines: readonly number[], need: readonly number[]): number[] {
-  const keep = new Set(need);
-  return starts.filter((_, k) => keep.has(startLines[k]!));
+/**
+ * The starts whose line is one of `need`, as a regex that does not cross lines needs. Both lists of
+ * lines ascend (the scan meets them in text order), so one walk along each does it.
+ */
+function onLines(starts: readonly number[], startLines: readonly number[], need: readonly number[]): number[] {
+  const out: number[] = [];
+  let j = 0;
+  for (let k = 0; k < starts.length; k++) {
+    const line = startLines[k]!;
+    while (j < need.length && need[j]! < line) j++;
+    if (j === need.length) break;
+    if (need[j] === line) out.push(starts[k]!);
+  }
+  return out;
 }
 
 /** Token index containing normalised offset `at` (or the next token). */
