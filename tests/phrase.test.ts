@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { lexicon } from '../src/data.js';
+import { BUNDLED_TABLES } from '../src/engine/tables.js';
+import { russianCaseForms } from '../src/lang/russian.js';
+import { compilePhrase, isPlainPiece, piecePath } from '../src/match/phrase.js';
+import { bundledRules } from '../src/rules.js';
+import { LANGS } from '../src/schema/langs.js';
+import type { Rule } from '../src/schema/rule.js';
+
+/** Every phrase the bundled rules and tables put in a trie, as compileRules gathers them. */
+function bundledPhrases(): string[] {
+  const out: string[] = [];
+  for (const rule of bundledRules as Rule[]) {
+    for (const p of [...rule.patterns, ...(rule.exclude ?? [])]) {
+      if (p.kind === 'phrase') out.push(...p.phrases);
+      else if (p.kind === 'near') out.push(...p.a, ...p.b);
+    }
+  }
+  for (const place of BUNDLED_TABLES.places) for (const lang of LANGS) out.push(...(lang === 'ru' ? place.ru.flatMap(russianCaseForms) : place[lang]));
+  for (const role of BUNDLED_TABLES.roles) for (const lang of LANGS) out.push(...role[lang]);
+  for (const gender of ['female', 'male'] as const) for (const lang of LANGS) out.push(...lexicon.gender[gender][lang]);
+  return out;
+}
+
+describe('splitting phrase pieces into words', () => {
+  it('takes the shortcut only for pieces of one alphabet with no letter tripled', () => {
+    const plain = ['deduct', 'паспорт', 'жумуш', 'өлкө', 'ёлка'];
+    expect(plain.map(isPlainPiece)).toEqual([true, true, true, true, true]);
+    expect(plain.map(piecePath)).toEqual(plain.map((p) => [p]));
+    // Digits, a second script, capitals, punctuation and stretched letters go the full way.
+    expect(['ok2', 'oфис', 'Dubai', 'wi-fi', "don't", 'www', 'sooo'].map(isPlainPiece)).toEqual([false, false, false, false, false, false, false]);
+    expect(piecePath('sooo')).not.toEqual(['sooo']);
+  });
+
+  it('gives what normalising and tokenising gives, for every plain piece of the bundled phrases', () => {
+    const pieces = new Set(bundledPhrases().flatMap((p) => p.trim().split(/\s+/)));
+    const plain = [...pieces].filter(isPlainPiece);
+    expect(plain.length).toBeGreaterThan(3000);
+    expect(plain.filter((p) => JSON.stringify(piecePath(p)) !== JSON.stringify([p]))).toEqual([]);
+  });
+
+  it('compiles a phrase with keys, prefixes and wildcards', () => {
+    expect(compilePhrase('en', 'deducted from * salar*')).toEqual([
+      { kind: 'key', key: 'deduct' },
+      { kind: 'key', key: 'from' },
+      { kind: 'any' },
+      { kind: 'prefix', prefix: 'salar' },
+    ]);
+    // A piece that is not plain is split as an ad's text would be.
+    expect(compilePhrase('en', 'wi-fi')).toEqual([
+      { kind: 'key', key: 'wi' },
+      { kind: 'key', key: 'fi' },
+    ]);
+  });
+});
