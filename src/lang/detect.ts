@@ -126,9 +126,15 @@ function evidenceOf(word: string): Ev {
   return Ev.None;
 }
 
-/** A word's evidence, plus CONTACT for a contact word: one answer per word, read once per token. */
+/**
+ * A word's evidence, plus CONTACT for a contact word and LETTER for a word of one letter: one answer
+ * per word, read once per token.
+ */
 const CONTACT = 16;
-const wordInfo = perWord((word: string): number => evidenceOf(word) | (CONTACT_WORDS.has(word) ? CONTACT : 0));
+const LETTER = 32;
+const wordInfo = perWord(
+  (word: string): number => evidenceOf(word) | (CONTACT_WORDS.has(word) ? CONTACT : 0) | (word.length === 1 && scriptOf(word) !== 'digit' ? LETTER : 0),
+);
 
 /** Evidence tallies of one clause or sentence. */
 class Tally {
@@ -140,6 +146,16 @@ class Tally {
   en = 0; // English words (strong or weak)
   enStrong = 0;
   tr = 0; // Russian words in Latin letters
+  addAll(o: Tally): void {
+    this.ky += o.ky;
+    this.ru += o.ru;
+    this.kyStrong += o.kyStrong;
+    this.ruStrong += o.ruStrong;
+    this.cyr += o.cyr;
+    this.en += o.en;
+    this.enStrong += o.enStrong;
+    this.tr += o.tr;
+  }
   add(e: Ev): void {
     switch (e) {
       case Ev.None:
@@ -213,7 +229,7 @@ class Tally {
   }
 }
 
-const isLetter = (t: Token | undefined): boolean => t !== undefined && t.text.length === 1 && t.script !== 'digit';
+const isLetter = (t: Token | undefined): boolean => t !== undefined && (wordInfo(t.word) & LETTER) !== 0;
 /** A letter of a word spelled out with spaces ("Д у б а й г а"): evidence of nothing on its own. */
 function spacedLetter(tokens: readonly Token[], i: number): boolean {
   if (!isLetter(tokens[i])) return false;
@@ -223,8 +239,10 @@ function spacedLetter(tokens: readonly Token[], i: number): boolean {
 }
 
 export function detectLanguage(tokens: readonly Token[]): LanguageInfo {
-  const sentenceTallies: Tally[] = [];
+  // Evidence is tallied per clause; a sentence's tally is the sum of its clauses' (a clause never
+  // spans two sentences), added up once at the end instead of a second tally per token.
   const clauseTallies: Tally[] = [];
+  const clauseSentence: number[] = [];
   let latin = 0;
   let cyrillic = 0;
   let adKy = 0;
@@ -239,10 +257,14 @@ export function detectLanguage(tokens: readonly Token[]): LanguageInfo {
     if (info & CONTACT) handleFrom = t.sentence;
     else if (t.script === 'cyrillic' || t.sentence !== handleFrom) handleFrom = -1;
     else handle = t.script === 'latin';
-    const e: Ev = handle || spacedLetter(tokens, i) ? Ev.None : info & ~CONTACT;
+    const e: Ev = handle || (info & LETTER && spacedLetter(tokens, i)) ? Ev.None : info & ~(CONTACT | LETTER);
     if (e === Ev.None) continue;
-    (sentenceTallies[t.sentence] ??= new Tally()).add(e);
-    (clauseTallies[t.clause] ??= new Tally()).add(e);
+    let tally = clauseTallies[t.clause];
+    if (tally === undefined) {
+      clauseTallies[t.clause] = tally = new Tally();
+      clauseSentence[t.clause] = t.sentence;
+    }
+    tally.add(e);
     if (e === Ev.Ky) adKy += 2;
     else if (e === Ev.KyWeak) adKy++;
     else if (e === Ev.Ru) adRu += 2;
@@ -251,6 +273,8 @@ export function detectLanguage(tokens: readonly Token[]): LanguageInfo {
   // Cyrillic stretches without evidence of their own follow the ad's evidence.
   const cyrDefault: Lang = adKy > adRu ? 'ky' : 'ru';
 
+  const sentenceTallies: Tally[] = [];
+  clauseTallies.forEach((tally, clause) => (sentenceTallies[clauseSentence[clause]!] ??= new Tally()).addAll(tally));
   const sentences: Array<Lang | 'unknown'> = [];
   const sentenceTranslit: boolean[] = [];
   let translit = false;
