@@ -257,7 +257,7 @@ export function detectLanguage(tokens: readonly Token[]): LanguageInfo {
     if (info & CONTACT) handleFrom = t.sentence;
     else if (t.script === 'cyrillic' || t.sentence !== handleFrom) handleFrom = -1;
     else handle = t.script === 'latin';
-    const e: Ev = handle || (info & LETTER && spacedLetter(tokens, i)) ? Ev.None : info & ~(CONTACT | LETTER);
+    const e: Ev = handle || ((info & LETTER) !== 0 && spacedLetter(tokens, i)) ? Ev.None : info & ~(CONTACT | LETTER);
     if (e === Ev.None) continue;
     let tally = clauseTallies[t.clause];
     if (tally === undefined) {

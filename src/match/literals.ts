@@ -87,7 +87,7 @@ class Parser {
     let lead: string[] | null = null;
     let leadOpen = true;
     let first = true;
-    // Leads of matches that take an optional atom met while growing (`\\(?0` starts with "(" or "0").
+    // Leads of matches that take an optional atom met while growing (`\(?0` starts with "(" or "0").
     const optional: string[] = [];
     const flush = (): void => {
       if (!(run.length === 1 && run[0] === '')) best = better(best, run);

@@ -11,14 +11,10 @@ export function tokenKey(lang: Lang, word: string): string {
 }
 
 /**
- * Turn an authored phrase ("deduct* from * salary") into trie steps, normalising and stemming
- * each word exactly as the ad text will be, so "deducted from your salary" matches.
- */
-/**
  * A piece of lower-case letters of one alphabet, no letter three times in a row: normalising and
  * tokenising it gives the piece itself (no fold applies: no digits, no second script, no stretched
  * letters), so most pieces skip both, which a cold start pays for every phrase word of the rules.
- * tests/phrases.test.ts checks the shortcut against the full path on every bundled phrase piece.
+ * tests/phrase.test.ts checks the shortcut against the full path on every bundled phrase piece.
  */
 const PLAIN_PIECE = /^(?:[a-z]+|[\u0430-\u044f\u0451\u04a3\u04af\u04e9]+)$/;
 const TRIPLED = /(.)\1\1/;
@@ -35,6 +31,10 @@ function wordsOf(piece: string): string[] {
   return w;
 }
 
+/**
+ * Turn an authored phrase ("deduct* from * salary") into trie steps, normalising and stemming
+ * each word exactly as the ad text will be, so "deducted from your salary" matches.
+ */
 export function compilePhrase(lang: Lang, phrase: string): PhraseStep[] {
   const steps: PhraseStep[] = [];
   for (const piece of phrase.trim().split(/\s+/)) {

@@ -12,8 +12,8 @@ import type { Extent } from './extent.js';
 import type { MatchResult } from './run.js';
 
 type CompiledRegex = CompiledRules['regexes'][number];
-const isAsciiDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
 type AddExclude = (rule: number, token: number) => void;
+const isAsciiDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
 
 export function runRegexes(c: CompiledRules, text: string, tokens: readonly Token[], out: MatchResult, addExclude: AddExclude, expired?: () => boolean): void {
   const { scanner, needers, leaders, wordLeaders, numberLeaders } = c.literals;

@@ -1,5 +1,8 @@
 import { scriptOf, type Script } from './script.js';
 
+/** Slots handed out by perWord and perWordWith so far. */
+let slots = 0;
+
 /**
  * One object per distinct word: several stages ask the same questions of every token (its language
  * evidence, its stem, whether it names a messenger), and an ad repeats its words while a batch repeats
@@ -7,9 +10,6 @@ import { scriptOf, type Script } from './script.js';
  * reads its answer from the Word (perWord), computing it on first use, instead of a Map lookup of
  * its own per token.
  */
-/** Slots handed out by perWord and perWordWith so far. */
-let slots = 0;
-
 export class Word {
   /**
    * Answers by slot (see perWord); undefined until asked. Created full length (the slots are all
