@@ -6,14 +6,13 @@
  * tests/literals.test.ts checks this finds exactly what a plain scan of the whole ad finds.
  */
 import type { CompiledRules } from '../engine/compile.js';
-import { wordCharBefore } from '../text/chars.js';
+import { isAsciiDigit, wordCharBefore } from '../text/chars.js';
 import type { Token } from '../text/tokenize.js';
 import type { Extent } from './extent.js';
 import type { MatchResult } from './run.js';
 
 type CompiledRegex = CompiledRules['regexes'][number];
 type AddExclude = (rule: number, token: number) => void;
-const isAsciiDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
 
 export function runRegexes(c: CompiledRules, text: string, tokens: readonly Token[], out: MatchResult, addExclude: AddExclude, expired?: () => boolean): void {
   const { scanner, needers, leaders, wordLeaders, numberLeaders } = c.literals;

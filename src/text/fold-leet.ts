@@ -5,6 +5,7 @@
  * with more letters than digits, so numbers, prices ("$500", "5k", "3-5k"), model names ("mp3",
  * "b2b", "4x4"), times ("10am"), e-mail addresses and handles are left alone.
  */
+import { isAsciiDigit } from './chars.js';
 import { rewriteMatches, type Layer } from './layer.js';
 
 const LATIN: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '9': 'g', '@': 'a', $: 's' };
@@ -13,7 +14,6 @@ const CYRILLIC: Record<string, string> = { '0': 'о', '3': 'з' };
 const GUARD = /[a-z][0134579@$]{1,2}[a-z]|(?<![a-z0-9])\$[a-z]{2}|[\u0430-\u04ff][03][\u0430-\u04ff]/g;
 const isLatin = (c: number): boolean => c >= 0x61 && c <= 0x7a;
 const isCyr = (c: number): boolean => c >= 0x430 && c <= 0x4ff;
-const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
 /** Characters next to which a word is part of an address, a handle or a file name. */
 const ADDRESS = new Set(['@', '/', '\\', '.', ':', '_', '#', '=', '&', '?', '%', '+']);
 
@@ -30,7 +30,7 @@ export function foldLeet(layer: Layer): Layer {
     const cyrillic = isCyr(t.charCodeAt(m.index));
     const isLetter = cyrillic ? isCyr : isLatin;
     const table = cyrillic ? CYRILLIC : LATIN;
-    const inWord = (c: number): boolean => isLetter(c) || isDigit(c) || (!cyrillic && (c === 0x24 || c === 0x40));
+    const inWord = (c: number): boolean => isLetter(c) || isAsciiDigit(c) || (!cyrillic && (c === 0x24 || c === 0x40));
     let ws = m.index;
     while (ws > 0 && inWord(t.charCodeAt(ws - 1))) ws--;
     let we = m.index + 1;

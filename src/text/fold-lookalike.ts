@@ -7,6 +7,7 @@
  */
 import homoglyphs from '../../rules/data/homoglyphs.json';
 import type { FoldContext } from './fold-context.js';
+import { isAsciiDigit } from './chars.js';
 import { isCyrillicCode, isLatinCode } from './fold-context.js';
 import { rewriteMatches, type Layer, type Rewriter } from './layer.js';
 
@@ -30,7 +31,6 @@ const isWordUnit = (t: string, i: number): boolean => {
   if (c >= 0x400 && c <= 0x4ff) return true;
   return i < t.length && WORD_UNIT.test(t[i]!);
 };
-const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
 const isUpperAt = (layer: Layer, original: string, i: number): boolean => {
   const ch = original.slice(layer.starts[i]!, layer.ends[i]!);
   return ch !== ch.toLowerCase();
@@ -46,14 +46,14 @@ export function foldLookalikes(layer: Layer, ctx: FoldContext): { layer: Layer; 
   };
   const folded = rewriteMatches(layer, GUARD, (m, rewriter) => {
     let end: number;
-    if (isDigit(t.charCodeAt(m.index))) {
+    if (isAsciiDigit(t.charCodeAt(m.index))) {
       end = foldNumber(layer, ctx.original, m.index, rewriter, signal);
     } else {
       let ws = m.index;
       while (ws > 0 && isWordUnit(t, ws - 1)) ws--;
       end = m.index + 1;
       while (end < t.length && isWordUnit(t, end)) end++;
-      if (!isDigit(t.charCodeAt(ws))) foldMixedWord(layer, ctx, ws, end, rewriter, signal);
+      if (!isAsciiDigit(t.charCodeAt(ws))) foldMixedWord(layer, ctx, ws, end, rewriter, signal);
     }
     GUARD.lastIndex = end;
   });
@@ -61,7 +61,7 @@ export function foldLookalikes(layer: Layer, ctx: FoldContext): { layer: Layer; 
 }
 
 const isZeroLike = (t: string, i: number): boolean => i < t.length && zeroLike.has(t[i]!);
-const isNumberUnit = (t: string, i: number): boolean => isDigit(t.charCodeAt(i)) || isZeroLike(t, i);
+const isNumberUnit = (t: string, i: number): boolean => isAsciiDigit(t.charCodeAt(i)) || isZeroLike(t, i);
 
 /**
  * A number with the letter O for zeros, around the digit at `at`: "1ООО", "5О0", "25О ООО", "3 ООО".

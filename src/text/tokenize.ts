@@ -1,3 +1,4 @@
+import { isAsciiDigit } from './chars.js';
 import type { Normalized } from './normalize.js';
 import type { Script } from './script.js';
 import { wordOf, type Word } from './words.js';
@@ -90,7 +91,6 @@ function gapKind(text: string, from: number, to: number): Gap {
   }
   return kind;
 }
-const isDigitCode = (c: number): boolean => c >= 0x30 && c <= 0x39;
 
 export function tokenize(norm: Normalized): Token[] {
   const { text } = norm;
@@ -109,7 +109,7 @@ export function tokenize(norm: Normalized): Token[] {
     const end = wordEnd(text, start);
     if (tokens.length > 0) {
       // A dot or comma between digits ("1.500", "12,000") is part of a number, not a break.
-      const inNumber = start - prevEnd === 1 && isDigitCode(text.charCodeAt(prevEnd - 1)) && isDigitCode(text.charCodeAt(start)) && (text[prevEnd] === '.' || text[prevEnd] === ',');
+      const inNumber = start - prevEnd === 1 && isAsciiDigit(text.charCodeAt(prevEnd - 1)) && isAsciiDigit(text.charCodeAt(start)) && (text[prevEnd] === '.' || text[prevEnd] === ',');
       const gap = inNumber ? Gap.None : gapKind(text, prevEnd, start);
       if (gap === Gap.Sentence) {
         sentence++;
