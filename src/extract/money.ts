@@ -2,8 +2,7 @@ import { money, type Period } from '../data.js';
 import type { Lang } from '../schema/rule.js';
 import { wordCharBefore } from '../text/chars.js';
 import { toOriginal, type Normalized } from '../text/normalize.js';
-import type { Token } from '../text/tokenize.js';
-import { isLetterAt, numberRun, numberWordPositionsIn, readNumberWords, SENTENCE_END } from './number-words.js';
+import { isLetterAt, numberRun, numberWordPositions, readNumberWords, SENTENCE_END } from './number-words.js';
 import type { SalaryFact } from './types.js';
 
 /**
@@ -227,7 +226,7 @@ export function wordAmountMayCount(text: string, run: { start: number; end: numb
 }
 
 /** `everySentence`: read every sentence with a number word near a currency, ungated (for tests). */
-function scanAmounts(text: string, tokens: readonly Token[], hasLatin: boolean, everySentence = false): Amount[] {
+function scanAmounts(text: string, hasLatin: boolean, everySentence = false): Amount[] {
   const out: Amount[] = [];
   for (const m of numbers(text)) {
     let value = parseNumber(m[1]!, m[2]);
@@ -244,7 +243,7 @@ function scanAmounts(text: string, tokens: readonly Token[], hasLatin: boolean, 
     // not): an amount in words counts only with a currency at most two spaces from it, and no run of
     // number words is longer than NEAR_WORDS characters.
     const seen = new Set<number>();
-    for (const at of numberWordPositionsIn(tokens)) {
+    for (const at of numberWordPositions(text)) {
       if (!everySentence && !wordAmountMayCount(text, numberRun(text, at))) continue;
       if (!ANY_CURRENCY.test(text.slice(Math.max(0, at - NEAR_WORDS), at + NEAR_WORDS))) continue;
       let a = at;
@@ -269,9 +268,9 @@ function toUsdMonthly(value: number, currency: string, period: Period | 'unspeci
   return Math.round(usd * money.monthlyFactor[period]);
 }
 
-export function extractMoney(norm: Normalized, tokens: readonly Token[], hasLatin: boolean, everySentence = false): MoneyFacts {
+export function extractMoney(norm: Normalized, hasLatin: boolean, everySentence = false): MoneyFacts {
   const text = norm.text;
-  const amounts = scanAmounts(text, tokens, hasLatin, everySentence);
+  const amounts = scanAmounts(text, hasLatin, everySentence);
   const salary: SalaryFact[] = [];
   const costs: SalaryFact[] = [];
   for (let i = 0; i < amounts.length; i++) {

@@ -1,5 +1,3 @@
-import type { Token } from '../text/tokenize.js';
-import { perWord } from '../text/words.js';
 import { englishTerms, type Term } from './english-terms.js';
 
 /**
@@ -28,28 +26,6 @@ export function numberWordPositions(text: string): number[] {
   for (let m = NUMBER_WORDS.exec(text); m !== null; m = NUMBER_WORDS.exec(text)) {
     if (m.index > 0 && LETTER.test(text[m.index - 1]!)) continue;
     out.push(m.index);
-  }
-  return out;
-}
-
-const NONE: readonly number[] = Object.freeze([]);
-/** numberWordPositions of a word on its own, kept per word. */
-const positionsInWord = perWord((word: string): readonly number[] => {
-  const at = numberWordPositions(word);
-  return at.length === 0 ? NONE : at;
-});
-
-/**
- * numberWordPositions of the text the tokens were cut from, read word by word: a number word is a run
- * of letters with no letter either side, and a run of letters never spans two tokens, so each is
- * found in its token, and its word's answer is computed once (a 25-way regex over the whole ad cost
- * 2% of a screen). tests/number-words.test.ts compares the two on every corpus ad.
- */
-export function numberWordPositionsIn(tokens: readonly Token[]): number[] {
-  const out: number[] = [];
-  for (const t of tokens) {
-    const at = positionsInWord(t.word);
-    for (let k = 0; k < at.length; k++) out.push(t.start + at[k]!);
   }
   return out;
 }
