@@ -65,20 +65,24 @@ const needsOf = new Map<RegExp, string[] | null>();
 for (const re of [RANGE, KY_RANGE, KY_MIN, KY_MAX, MIN_ONLY, MAX_ONLY]) needsOf.set(re, analyseRegex(re.source).needs);
 
 /**
- * Gates for the two age regexes the analysis finds no literals in (a one-character "+", "-" or "и"
- * in an alternative defeats it), built from the same parts as the regexes, so that they no longer
- * run over every window:
- * - every MIN_ONLY match holds a match of one of these: its four alternatives each contain one;
+ * Gates for the age regexes the analysis finds no literals in (a one-character "+", "-" or "и" in an
+ * alternative defeats it) or only common ones ("до"), built from the same parts as the regexes, so
+ * that they do not run over every window. A window must hold a match of each of a regex's gates:
+ * - every MIN_ONLY match holds a match of each of these two: its four alternatives each contain a
+ *   lower-bound cue, "+", "жаштан" or an age cue, and each contains an age word ("жаштан" is one),
+ *   "+" or an age cue. The first alone passes nearly every Russian window ("с", "от"), the second
+ *   nearly every English one ("yo" in "you");
+ * - every MAX_ONLY match holds an age word ("жашка" is one), "under" or "не старше" (its literals
+ *   alone would let "до" through);
  * - a RANGE match is kept only with a letter besides its join words (from AGE_CUE, "жаш…" or
  *   AGE_WORD, which also ends in "чейин") or with the people it addresses just before it (inside the
  *   window, which reaches 40 characters before the number): a window holding none of these gives no
  *   age, whatever RANGE matches in it.
  */
-const MIN_ONLY_GATE = new RegExp(String.raw`${MIN_CUE}|\d\s?\+|жаштан|${AGE_CUE}`, 'u');
-const RANGE_GATE = new RegExp(String.raw`${AGE_CUE}|жаш|${AGE_WORD}|${PEOPLE}`, 'u');
-const gateOf = new Map<RegExp, RegExp>([
-  [MIN_ONLY, MIN_ONLY_GATE],
-  [RANGE, RANGE_GATE],
+const gatesOf = new Map<RegExp, RegExp[]>([
+  [MIN_ONLY, [new RegExp(String.raw`${MIN_CUE}|\d\s?\+|жаштан|${AGE_CUE}`, 'u'), new RegExp(String.raw`${AGE_WORD}|\d\s?\+|${AGE_CUE}`, 'u')]],
+  [MAX_ONLY, [new RegExp(String.raw`${AGE_WORD}|under|не старше`, 'u')]],
+  [RANGE, [new RegExp(String.raw`${AGE_CUE}|жаш|${AGE_WORD}|${PEOPLE}`, 'u')]],
 ]);
 
 /**
@@ -89,10 +93,10 @@ const gateOf = new Map<RegExp, RegExp>([
 function inWindows(spans: ReadonlyArray<{ at: number; text: string }>, re: RegExp, ungated: boolean): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
   const needs = ungated ? null : needsOf.get(re);
-  const gate = ungated ? undefined : gateOf.get(re);
+  const gates = ungated ? undefined : gatesOf.get(re);
   for (const w of spans) {
     if (needs && !needs.some((s) => w.text.includes(s))) continue;
-    if (gate && !gate.test(w.text)) continue;
+    if (gates && !gates.every((g) => g.test(w.text))) continue;
     re.lastIndex = 0;
     for (let m = re.exec(w.text); m !== null; m = re.exec(w.text)) {
       m.index += w.at;
