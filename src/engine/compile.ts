@@ -65,11 +65,14 @@ export interface CompiledRules {
   regexes: CompiledRegex[];
   /**
    * One scanner for the prefilter literals of every regex: `needers[k]` are the regexes (indices into
-   * `regexes`) that need literal k; the indexed regexes that may start with it are `leaders[k]`,
-   * `wordLeaders[k]` (those that start a word) and `numberLeaders[k]` (those that start a number),
-   * apart so that a start in mid-word or after a digit passes over a whole list at once.
+   * `regexes`) that need literal k. Indexed regexes with the same lead strings and the same kind of
+   * start share a lead group (`leadGroup[i]`, -1 for a regex without leads), whose starts are
+   * gathered once per ad: nine regexes start with a digit at a word start, and an ad has ~50 such.
+   * The groups that may start with literal k are `leaders[k]`, `wordLeaders[k]` (those that start a
+   * word) and `numberLeaders[k]` (those that start a number), apart so that a start in mid-word or
+   * after a digit passes over a whole list at once.
    */
-  literals: { scanner: LiteralScanner; needers: number[][]; leaders: number[][]; wordLeaders: number[][]; numberLeaders: number[][] };
+  literals: { scanner: LiteralScanner; needers: number[][]; leadGroup: Int32Array; groupCount: number; leaders: number[][]; wordLeaders: number[][]; numberLeaders: number[][] };
   /** The proximity patterns, indexed by their payloads' `near`. */
   near: Array<{ rule: number; pattern: string; lang: Lang; spec: NearPattern }>;
   /** Every word of the Kyrgyz phrases (folded): what Kyrgyz text words are read against (builds the ky trie). */
@@ -282,6 +285,8 @@ function literalIndex(regexes: CompiledRegex[]): CompiledRules['literals'] {
   const leaders: number[][] = [];
   const wordLeaders: number[][] = [];
   const numberLeaders: number[][] = [];
+  const groups = new Map<string, number>();
+  const leadGroup = new Int32Array(regexes.length).fill(-1);
   const idOf = (s: string): number => {
     let id = ids.get(s);
     if (id === undefined) {
@@ -303,8 +308,17 @@ function literalIndex(regexes: CompiledRegex[]): CompiledRules['literals'] {
       r.sticky = null;
     }
     for (const s of new Set(r.needs)) needers[idOf(s)]!.push(i);
-    const list = r.leadingBoundary ? wordLeaders : r.numberStart ? numberLeaders : leaders;
-    for (const w of new Set(r.lead)) list[idOf(w)]!.push(i);
+    if (!r.lead) return;
+    const kind = r.leadingBoundary ? 'word' : r.numberStart ? 'number' : 'plain';
+    const leads = [...new Set(r.lead)].sort();
+    const key = `${kind}\u0000${leads.join('\u0000')}`;
+    let group = groups.get(key);
+    if (group === undefined) {
+      groups.set(key, (group = groups.size));
+      const list = kind === 'word' ? wordLeaders : kind === 'number' ? numberLeaders : leaders;
+      for (const w of leads) list[idOf(w)]!.push(group);
+    }
+    leadGroup[i] = group;
   });
-  return { scanner: new LiteralScanner([...ids.keys()]), needers, leaders, wordLeaders, numberLeaders };
+  return { scanner: new LiteralScanner([...ids.keys()]), needers, leadGroup, groupCount: groups.size, leaders, wordLeaders, numberLeaders };
 }

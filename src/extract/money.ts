@@ -243,6 +243,7 @@ function scanAmounts(text: string, hasLatin: boolean, everySentence = false): Am
     // not): an amount in words counts only with a currency at most two spaces from it, and no run of
     // number words is longer than NEAR_WORDS characters.
     const seen = new Set<number>();
+    const digitAmounts = out.length;
     for (const at of numberWordPositions(text)) {
       if (!everySentence && !wordAmountMayCount(text, numberRun(text, at))) continue;
       if (!ANY_CURRENCY.test(text.slice(Math.max(0, at - NEAR_WORDS), at + NEAR_WORDS))) continue;
@@ -255,7 +256,8 @@ function scanAmounts(text: string, hasLatin: boolean, everySentence = false): Am
       const sentence = text.slice(a, b);
       for (const w of readNumberWords(sentence)) out.push({ value: w.value, start: a + w.start, end: a + w.end });
     }
-    out.sort((x, y) => x.start - y.start);
+    // The amounts in digits came in text order: sort only when amounts in words joined them.
+    if (out.length > digitAmounts) out.sort((x, y) => x.start - y.start);
   }
   return out;
 }
@@ -286,7 +288,8 @@ export function extractMoney(norm: Normalized, hasLatin: boolean, everySentence 
     let start = a.start;
     let end = last.end;
     let currency: string | undefined;
-    const after = currencyAfter(text, end);
+    // Without a range the amount ends where curMid was looked for.
+    const after = b ? currencyAfter(text, end) : curMid;
     if (after) {
       currency = after.code;
       end = after.end;

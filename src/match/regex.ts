@@ -15,26 +15,26 @@ type CompiledRegex = CompiledRules['regexes'][number];
 type AddExclude = (rule: number, token: number) => void;
 
 export function runRegexes(c: CompiledRules, text: string, tokens: readonly Token[], out: MatchResult, addExclude: AddExclude, expired?: () => boolean): void {
-  const { scanner, needers, leaders, wordLeaders, numberLeaders } = c.literals;
+  const { scanner, needers, leadGroup, groupCount, leaders, wordLeaders, numberLeaders } = c.literals;
   const { regexes } = c;
-  // Per regex: the lines holding one of its needs (ascending: hits come in text order), and the
-  // places where one of its lead strings occurs, with their lines.
+  // Per regex: the lines holding one of its needs (ascending: hits come in text order). Per lead
+  // group: the places where one of its lead strings occurs, with their lines.
   const lines: Array<number[] | undefined> = new Array(regexes.length);
-  const starts: Array<number[] | undefined> = new Array(regexes.length);
-  const startLines: Array<number[] | undefined> = new Array(regexes.length);
+  const starts: Array<number[] | undefined> = new Array(groupCount);
+  const startLines: Array<number[] | undefined> = new Array(groupCount);
   // Per windowed regex: where its needs occur, as [start, end) pairs flattened, in the order they end.
   const found: Array<number[] | undefined> = new Array(regexes.length);
-  let unordered = false;
-  const addStart = (r: number, start: number, line: number): void => {
-    const s = starts[r];
+  // Groups whose starts came out of order: two lead strings can end in the other order from where they start.
+  let unordered: Set<number> | undefined;
+  const addStart = (g: number, start: number, line: number): void => {
+    const s = starts[g];
     if (!s) {
-      starts[r] = [start];
-      startLines[r] = [line];
+      starts[g] = [start];
+      startLines[g] = [line];
     } else if (s[s.length - 1] !== start) {
-      // Two lead strings of one regex can end in the other order from where they start.
-      if (s[s.length - 1]! > start) unordered = true;
+      if (s[s.length - 1]! > start) (unordered ??= new Set()).add(g);
       s.push(start);
-      startLines[r]!.push(line);
+      startLines[g]!.push(line);
     }
   };
   const { data, count } = scanner.collect(text);
@@ -48,13 +48,14 @@ export function runRegexes(c: CompiledRules, text: string, tokens: readonly Toke
       else if (l[l.length - 1] !== line) l.push(line);
       if (regexes[r]!.window) (found[r] ??= []).push(start, start + scanner.lengths[lit]!);
     }
-    for (const r of leaders[lit]!) addStart(r, start, line);
+    for (const g of leaders[lit]!) addStart(g, start, line);
     // Starts the regex would refuse are passed over: mid-word for a word start, after a digit for a number start.
     const word = wordLeaders[lit]!;
-    if (word.length > 0 && !wordCharBefore(text, start)) for (const r of word) addStart(r, start, line);
+    if (word.length > 0 && !wordCharBefore(text, start)) for (const g of word) addStart(g, start, line);
     const number = numberLeaders[lit]!;
-    if (number.length > 0 && !isAsciiDigit(text.charCodeAt(start - 1))) for (const r of number) addStart(r, start, line);
+    if (number.length > 0 && !isAsciiDigit(text.charCodeAt(start - 1))) for (const g of number) addStart(g, start, line);
   }
+  if (unordered) for (const g of unordered) sortStarts(starts[g]!, startLines[g]!);
   const lineStart = lines.some((l) => l) ? lineStarts(text) : [];
   for (let i = 0; i < regexes.length; i++) {
     const r = regexes[i]!;
@@ -64,14 +65,14 @@ export function runRegexes(c: CompiledRules, text: string, tokens: readonly Toke
       return;
     }
     if (r.sticky) {
-      let at = starts[i];
+      const g = leadGroup[i]!;
+      let at = starts[g];
       if (!at) continue;
       if (r.needs) {
         const need = lines[i];
         if (!need) continue;
-        at = onLines(at, startLines[i]!, need);
+        at = onLines(at, startLines[g]!, need);
       }
-      if (unordered) at = [...new Set(at)].sort((a, b) => a - b);
       matchAt(r, text, at, tokens, out, addExclude);
       continue;
     }
@@ -94,6 +95,21 @@ export function runRegexes(c: CompiledRules, text: string, tokens: readonly Toke
       k = j + 1;
     }
   }
+}
+
+/** Sorts a group's starts (and their lines alongside) ascending, without repeats. */
+function sortStarts(starts: number[], startLines: number[]): void {
+  const order = starts.map((_, k) => k).sort((a, b) => starts[a]! - starts[b]!);
+  const s = order.map((k) => starts[k]!);
+  const l = order.map((k) => startLines[k]!);
+  let n = 0;
+  for (let k = 0; k < s.length; k++) {
+    if (n > 0 && starts[n - 1] === s[k]) continue;
+    starts[n] = s[k]!;
+    startLines[n++] = l[k]!;
+  }
+  starts.length = n;
+  startLines.length = n;
 }
 
 /**
