@@ -164,6 +164,33 @@ it('never skips a regex that matches', () => {
   expect(wrong).toEqual([]);
 });
 
+// Regexes with the same lead strings share one list of starts. Lead strings that end in the other
+// order from where they start ("bc" ends before "abcd" in "abcd") come out of the scan unordered: the
+// list is sorted, without repeats, before any regex of the group is tried, or "bcdx" would be taken
+// for the match that "abcdx" is. No corpus ad has such a pair.
+it('shares the starts of regexes with the same leads, sorted when the scan meets them out of order', async () => {
+  const { compileRules } = await import('../src/engine/compile.js');
+  const { runMatchers } = await import('../src/match/run.js');
+  const { tokenize } = await import('../src/text/tokenize.js');
+  const template = (bundledRules as Rule[]).find((r) => r.id === 'B1.worker-pays-fee')!;
+  const rule = { ...template, id: 'B1.test-leads', when: undefined, exclude: undefined, patterns: [
+    { id: 'digit', kind: 'regex' as const, lang: 'en' as const, regex: '(?:abcd|bc)\\s?\\d' },
+    { id: 'x', kind: 'regex' as const, lang: 'en' as const, regex: '(?:bc|abcd)\\p{L}?\\s?x' },
+    { id: 'line', kind: 'regex' as const, lang: 'en' as const, regex: '(?:abcd|bc)\\s?y[^\\n]{0,9}z' },
+  ] };
+  const c = compileRules([rule]);
+  expect(c.regexes.map((r) => r.lead)).toEqual([['abcd', 'bc'], ['bc', 'abcd'], ['abcd', 'bc']]);
+  const { leadGroup } = c.literals;
+  expect(leadGroup[0]).toBe(leadGroup[1]);
+  expect(leadGroup[2]).toBe(leadGroup[0]);
+  const text = 'abcd1 bc2 abcdx bcx abcd3 abcdy z\nbcy z bcy';
+  const n = normalize(text);
+  const hits = runMatchers(c, n, tokenize(n), new Set(['en'])).hits.map((h) => `${h.pattern}:${text.slice(h.nStart, h.nEnd)}`);
+  expect(hits).toEqual(['digit:abcd1', 'digit:bc2', 'digit:abcd3', 'x:abcdx', 'x:bcx', 'line:abcdy z', 'line:bcy z']);
+  const whole = { ...c, regexes: c.regexes.map((r) => ({ ...r, needs: null, lead: null, sticky: null })) };
+  expect(runMatchers(whole, n, tokenize(n), new Set(['en'])).hits.map((h) => `${h.pattern}:${text.slice(h.nStart, h.nEnd)}`)).toEqual(hits);
+});
+
 // Line-restricted and token-indexed matching must find exactly what matching the whole ad finds.
 it('matching on candidate lines and lead tokens finds the same hits as matching the whole ad', async () => {
   const { compileRules } = await import('../src/engine/compile.js');
