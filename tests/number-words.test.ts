@@ -89,6 +89,14 @@ describe('which amounts in words are read', () => {
     expect(may('paid in one sum', 'one')).toBe(true);
   });
 
+  it('reads a range from an amount in words to one in digits (the amounts in words are put in text order)', () => {
+    const salary = extractMoney(normalize('Salary five hundred to 700 USD a month. Bonus 50 USD'), true).salary;
+    expect(salary.map((f) => [f.text, f.min, f.max, f.currency, f.period])).toEqual([
+      ['five hundred to 700 USD a month', 500, 700, 'USD', 'month'],
+      ['50 USD', 50, 50, 'USD', 'unspecified'],
+    ]);
+  });
+
   it('finds the same money with and without the gate, on every corpus ad and in ranges of every shape', () => {
     const texts = ['en', 'ru', 'ky', 'mixed', 'adversarial'].flatMap((lang) => loadCorpus(lang).map((a) => a.text));
     const phrases = ['five', 'twenty-five', 'three and a half thousand', 'a thousand', 'one hundred and twenty', 'two million'];
