@@ -154,9 +154,9 @@ export function matchAt(r: CompiledRegex, text: string, starts: readonly number[
   for (const s of starts) {
     if (s < end) continue;
     re.lastIndex = s;
-    const m = re.exec(text);
-    if (!m || m[0].length === 0) continue;
-    end = s + m[0].length;
+    // test(), not exec(): a sticky match ends at lastIndex, and no match array is built.
+    if (!re.test(text) || re.lastIndex === s) continue;
+    end = re.lastIndex;
     record(r, s, end, tokens, out, addExclude);
   }
 }
