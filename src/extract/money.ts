@@ -1,5 +1,6 @@
 import { money, type Period } from '../data.js';
 import type { Lang } from '../schema/rule.js';
+import { alternation } from '../text/alternation.js';
 import { wordCharBefore } from '../text/chars.js';
 import { toOriginal, type Normalized } from '../text/normalize.js';
 import { isLetterAt, numberRun, numberWordPositions, readNumberWords, SENTENCE_END } from './number-words.js';
@@ -9,9 +10,6 @@ import type { SalaryFact } from './types.js';
  * Money amounts with currency and period, normalised to monthly USD. Numbers are scanned once,
  * left to right, with bounded quantifiers (an unbounded `\d[\d,.\s]*` goes quadratic on long digit runs).
  */
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-const alternation = (words: Iterable<string>): string =>
-  [...new Set(words)].sort((a, b) => b.length - a.length).map(escape).join('|');
 
 const currencyByWord = new Map<string, string>();
 const symbols = new Set<string>();

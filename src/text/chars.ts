@@ -1,5 +1,10 @@
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
+/** A lower-case Latin letter of lower-cased text: a-z, and the Latin-1 and Extended-A/B letters (not "÷"). */
+export const isLatinCode = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0xdf && c <= 0x24f && c !== 0xf7);
+/** A lower-case Cyrillic letter of lower-cased text (Russian, Kyrgyz and the rest of U+0430-U+04FF). */
+export const isCyrillicCode = (c: number): boolean => c >= 0x430 && c <= 0x4ff;
+
 /** Is this UTF-16 code unit an ASCII digit (0-9)? */
 export const isAsciiDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
 

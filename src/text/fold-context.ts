@@ -1,11 +1,9 @@
 import type { Lang } from '../schema/rule.js';
+import { isCyrillicCode, isLatinCode } from './chars.js';
 
 const KYRGYZ_LETTERS = /[ңөү]/;
 /** Frequent Kyrgyz words, for Kyrgyz typed without ң ө ү (plain substring tests are cheap). */
 const KYRGYZ_WORDS = [' жана ', 'менен', 'учун', 'керек', 'жумуш', 'маяна', 'айлык', 'кыздар', 'кайрылыныз', 'жазыныз', 'чалыныз'];
-
-export const isLatinCode = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0xdf && c <= 0x24f && c !== 0xf7);
-export const isCyrillicCode = (c: number): boolean => c >= 0x430 && c <= 0x4ff;
 
 /** What the folds may need to know about the whole ad, computed only when asked. */
 export class FoldContext {

@@ -5,15 +5,15 @@
  * with more letters than digits, so numbers, prices ("$500", "5k", "3-5k"), model names ("mp3",
  * "b2b", "4x4"), times ("10am"), e-mail addresses and handles are left alone.
  */
-import { isAsciiDigit } from './chars.js';
+import { isAsciiDigit, isCyrillicCode as isCyr } from './chars.js';
 import { rewriteMatches, type Layer } from './layer.js';
 
 const LATIN: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '9': 'g', '@': 'a', $: 's' };
 const CYRILLIC: Record<string, string> = { '0': 'о', '3': 'з' };
 
 const GUARD = /[a-z][0134579@$]{1,2}[a-z]|(?<![a-z0-9])\$[a-z]{2}|[\u0430-\u04ff][03][\u0430-\u04ff]/g;
+// Leetspeak is read in ASCII words only: "ñ" or "é" next to a digit is not one.
 const isLatin = (c: number): boolean => c >= 0x61 && c <= 0x7a;
-const isCyr = (c: number): boolean => c >= 0x430 && c <= 0x4ff;
 /** Characters next to which a word is part of an address, a handle or a file name. */
 const ADDRESS = new Set(['@', '/', '\\', '.', ':', '_', '#', '=', '&', '?', '%', '+']);
 

@@ -7,6 +7,8 @@
  */
 import numberWords from '../../rules/data/number-words.json';
 import { money } from '../data.js';
+import { alternation } from './alternation.js';
+import { isCyrillicCode } from './chars.js';
 import { rewriteMatches, type Layer } from './layer.js';
 
 type Kind = 'unit' | 'hundred' | 'half' | 'scale';
@@ -18,15 +20,12 @@ for (const table of [numberWords.ru, numberWords.ky] as Array<Record<string, unk
   }
 }
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-const alternation = (words: Iterable<string>): string => [...new Set(words)].sort((a, b) => b.length - a.length).map(escape).join('|');
 const currencyWords = money.currencies.flatMap((c) => [...c.ru, ...c.ky]).filter((w) => /^[\p{L}.]+$/u.test(w) && w.length >= 2);
 const currencySymbols = money.currencies.flatMap((c) => c.symbols);
 // A Cyrillic letter (the end of a number word), then a currency word (a Kyrgyz case ending may be
 // glued to it: "долларга") or a symbol.
 const KY_ENDING = '(?:га|ка|дан|тан|ден|тен|да|та|дин|дын|ге|ке|ча)?';
 const GUARD = new RegExp(`[\\u0430-\\u04ff](?:[ \\u00a0]{1,2}(?:${alternation(currencyWords)})${KY_ENDING}(?![a-z\\u0430-\\u04ff])|[ \\u00a0]{0,2}(?:${alternation(currencySymbols)}))`, 'g');
-const isCyr = (c: number): boolean => c >= 0x430 && c <= 0x4ff;
 const MAX_WORDS = 8;
 
 /** The value of number words in order, or null when they do not form an amount. */
@@ -69,15 +68,15 @@ export function foldNumberWords(layer: Layer): Layer {
     let e = end;
     while (words.length < MAX_WORDS) {
       let s = e;
-      while (s > consumed && isCyr(t.charCodeAt(s - 1))) s--;
+      while (s > consumed && isCyrillicCode(t.charCodeAt(s - 1))) s--;
       const word = t.slice(s, e);
       if (s === e || !WORDS.has(word)) break;
       words.unshift(word);
       start = s;
-      if (s < 2 || t[s - 1] !== ' ' || !isCyr(t.charCodeAt(s - 2))) break;
+      if (s < 2 || t[s - 1] !== ' ' || !isCyrillicCode(t.charCodeAt(s - 2))) break;
       e = s - 1;
     }
-    const value = words.length > 0 && (start === 0 || !isCyr(t.charCodeAt(start - 1))) ? readWords(words) : null;
+    const value = words.length > 0 && (start === 0 || !isCyrillicCode(t.charCodeAt(start - 1))) ? readWords(words) : null;
     if (value !== null) {
       rewriter().replace(start, end, String(value));
       consumed = end;

@@ -6,6 +6,7 @@
  * The letters kept map to the whole run.
  */
 import doubled from '../../rules/data/doubled-letters.json';
+import { isCyrillicCode, isLatinCode } from './chars.js';
 import { rewriteMatches, type Layer } from './layer.js';
 
 /** Every beginning of a listed word that ends in its doubled letter: "fr" + "ee" of "free". */
@@ -15,7 +16,7 @@ for (const w of doubled.words) {
 }
 
 const GUARD = /([a-z\u0430-\u04ff])\1\1/g;
-const isLetter = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x430 && c <= 0x4ff) || (c >= 0xdf && c <= 0x24f);
+const isLetter = (c: number): boolean => isLatinCode(c) || isCyrillicCode(c);
 
 export function foldStretched(layer: Layer): Layer {
   const t = layer.text;
