@@ -80,6 +80,8 @@ describe('normalize: evasion folds', () => {
     // leetspeak and stretched letters
     ['d4nc3r, h0stess, $alary, ca$h, c@sh, раб0та', 'dancer, hostess, salary, cash, cash, работа'],
     ['sooo easy, moneyyy, freeeee, gooood, jooob, кыздаааар, маааалымат', 'soo easy, money, free, good, job, кыздар, маалымат'],
+    // A run that is the whole word stays: "÷" and "×" next to it are signs, not letters of the word.
+    ['12÷ааа, 3×ааа, éooo', '12÷ааа, 3×ааа, éo'],
     // emoji as words
     ['✈️ бесплатно, 🏨 и 💰💰', 'билет бесплатно, жилье и деньги деньги'],
     ['Free ✈️ to 🇹🇷, 💰 easy, 📲', 'free flight to turkey, money easy, write to me'],
