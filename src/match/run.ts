@@ -2,7 +2,6 @@ import type { CompiledRules } from '../engine/compile.js';
 import type { Lang } from '../schema/rule.js';
 import type { Normalized } from '../text/normalize.js';
 import { kyrgyzKeys } from '../lang/kyrgyz.js';
-import { memoize } from '../memo.js';
 import { translitToCyrillic } from '../lang/translit.js';
 import { stemOfWord } from '../lang/stem.js';
 import type { Token } from '../text/tokenize.js';
@@ -41,16 +40,12 @@ export interface MatchResult {
   timedOut?: boolean;
 }
 
-/** Kyrgyz readings of a word, memoised per compiled rule set (its vocabulary decides the readings). */
-const kyMemo = new WeakMap<CompiledRules, (word: string) => string[]>();
-function kyKeys(c: CompiledRules, word: string): string[] {
-  let keys = kyMemo.get(c);
-  if (!keys) kyMemo.set(c, (keys = memoize((w) => kyrgyzKeys(w, c.kyVocabulary()))));
-  return keys(word);
-}
-
-/** A word's keys in the Kyrgyz trie: the Kyrgyz readings of a Cyrillic word, else the word itself. */
-const kyKeysOf = (w: Word, c: CompiledRules): string | string[] => (w.script === 'cyrillic' ? kyKeys(c, w.text) : w.text);
+/**
+ * A word's keys in the Kyrgyz trie: the Kyrgyz readings of a Cyrillic word (the rule set's vocabulary
+ * decides them), else the word itself. Kept on the word for the rule set last asked, like its first
+ * steps: a memo keyed by the text cost two table lookups per token of every Cyrillic ad.
+ */
+const kyKeysOf = perWordWith((w: Word, c: CompiledRules): string | string[] => (w.script === 'cyrillic' ? kyrgyzKeys(w.text, c.kyVocabulary()) : w.text));
 
 /**
  * Where each word leads from the root of a language's trie, kept on the word for the rule set last
