@@ -7,8 +7,7 @@
  */
 import homoglyphs from '../../rules/data/homoglyphs.json';
 import type { FoldContext } from './fold-context.js';
-import { isAsciiDigit } from './chars.js';
-import { isCyrillicCode, isLatinCode } from './chars.js';
+import { isAsciiDigit, isCyrillicCode, isLatinCode } from './chars.js';
 import { rewriteMatches, type Layer, type Rewriter } from './layer.js';
 
 export interface Span {
