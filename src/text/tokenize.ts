@@ -1,7 +1,7 @@
 import { isAsciiDigit } from './chars.js';
 import type { Normalized } from './normalize.js';
 import type { Script } from './script.js';
-import { wordOf, type Word } from './words.js';
+import { HASH_SEED, hashRange, hashUnit, wordIn, type Word } from './words.js';
 
 /** A word or number of the normalised text, with its position and the sentence/clause it belongs to. */
 export interface Token {
@@ -32,22 +32,31 @@ const enum Kind {
   Number,
   Other,
 }
-/** Kind of each BMP code unit, learnt on first sight (a regex test per distinct character, not per character). */
-const bmpKind = new Uint8Array(0x10000);
 function kindOfChar(ch: string): Kind {
   return IS_LETTER.test(ch) ? Kind.Letter : IS_NUMBER.test(ch) ? Kind.Number : Kind.Other;
+}
+/**
+ * Kind of each BMP code unit, learnt on first sight (a regex test per distinct character, not per
+ * character); ASCII filled in up front. Surrogates stay Unknown: they are classified as pairs.
+ */
+const bmpKind = new Uint8Array(0x10000);
+for (let c = 0; c < 0x80; c++) bmpKind[c] = kindOfChar(String.fromCharCode(c));
+const isSurrogate = (c: number): boolean => (c & 0xf800) === 0xd800;
+/** Kind of a BMP code unit that is not a surrogate. */
+function kindOfUnit(c: number): Kind {
+  let k = bmpKind[c]!;
+  if (k === Kind.Unknown) bmpKind[c] = k = kindOfChar(String.fromCharCode(c));
+  return k;
 }
 /** Kind of the character at i; astral characters (a surrogate pair) are classified by code point. */
 function kindAt(text: string, i: number): Kind {
   const c = text.charCodeAt(i);
-  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) ? Kind.Letter : c >= 0x30 && c <= 0x39 ? Kind.Number : Kind.Other;
-  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+  if (!isSurrogate(c)) return kindOfUnit(c);
+  if (c <= 0xdbff && i + 1 < text.length) {
     const d = text.charCodeAt(i + 1);
     if (d >= 0xdc00 && d <= 0xdfff) return kindOfChar(text.slice(i, i + 2));
   }
-  let k = bmpKind[c]!;
-  if (k === Kind.Unknown) bmpKind[c] = k = kindOfChar(String.fromCharCode(c));
-  return k;
+  return Kind.Other; // a lone surrogate
 }
 /** Width in code units of the character at i (2 for a surrogate pair). */
 const widthAt = (text: string, i: number): number => {
@@ -106,7 +115,22 @@ export function tokenize(norm: Normalized): Token[] {
       continue;
     }
     const start = i;
-    const end = wordEnd(text, start);
+    // The common word, BMP letters and digits only, is measured and hashed in one pass; one with an
+    // inner apostrophe or an astral character is measured by wordEnd and hashed again.
+    let hash = HASH_SEED;
+    let end = i;
+    for (; end < n; end++) {
+      const c = text.charCodeAt(end);
+      if (isSurrogate(c) || kindOfUnit(c) === Kind.Other) break;
+      hash = hashUnit(hash, c);
+    }
+    if (end < n && (isSurrogate(text.charCodeAt(end)) || isApostrophe(text.charCodeAt(end)))) {
+      const full = wordEnd(text, start);
+      if (full !== end) {
+        end = full;
+        hash = hashRange(text, start, end);
+      }
+    }
     if (tokens.length > 0) {
       // A dot or comma between digits ("1.500", "12,000") is part of a number, not a break.
       const inNumber = start - prevEnd === 1 && isAsciiDigit(text.charCodeAt(prevEnd - 1)) && isAsciiDigit(text.charCodeAt(start)) && (text[prevEnd] === '.' || text[prevEnd] === ',');
@@ -118,7 +142,7 @@ export function tokenize(norm: Normalized): Token[] {
         clause++;
       }
     }
-    const word = wordOf(text.slice(start, end));
+    const word = wordIn(text, start, end, hash);
     tokens.push({ text: word.text, start, end, index: tokens.length, sentence, clause, script: word.script, word });
     prevEnd = end;
     i = end;
