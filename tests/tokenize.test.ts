@@ -68,6 +68,19 @@ describe('shared word objects', () => {
     expect(length(first)).toBe(17); // a Word held from before the restart keeps working
   });
 
+  it('finds a token\'s Word by the hash computed while scanning, for plain, apostrophe and astral words alike', () => {
+    // The tokenizer hashes a plain word as it scans it and re-hashes one that wordEnd extends: a
+    // mismatch with wordOf's hash would give the same word two Words.
+    const tokens = tokenize(normalize("don't 𐐨𐐩 o’clock plain 𐐨x"));
+    expect(tokens.map((t) => t.text)).toEqual(["don't", '𐐨𐐩', 'o’clock', 'plain', '𐐨x']);
+    for (const t of tokens) expect(wordOf(t.text)).toBe(t.word);
+  });
+
+  it('keeps finding every word while its table grows', () => {
+    const words = Array.from({ length: 5000 }, (_, i) => wordOf(`grow-${i}`));
+    expect(words.every((w, i) => wordOf(`grow-${i}`) === w)).toBe(true);
+  });
+
   it('keeps an answer that depends on an object for the object last asked', () => {
     const calls: string[] = [];
     const tagged = perWordWith((w, ctx: { tag: string }) => {
