@@ -64,15 +64,15 @@ export interface CompiledRules {
   trie(lang: Lang): TokenTrie;
   regexes: CompiledRegex[];
   /**
-   * One scanner for the prefilter literals of every regex: `needers[k]` are the regexes (indices into
-   * `regexes`) that need literal k. Indexed regexes with the same lead strings and the same kind of
-   * start share a lead group (`leadGroup[i]`, -1 for a regex without leads), whose starts are
-   * gathered once per ad: nine regexes start with a digit at a word start, and an ad has ~50 such.
-   * The groups that may start with literal k are `leaders[k]`, `wordLeaders[k]` (those that start a
-   * word) and `numberLeaders[k]` (those that start a number), apart so that a start in mid-word or
-   * after a digit passes over a whole list at once.
+   * One scanner for the prefilter literals of every regex, and what each occurrence of literal k
+   * asks of runRegexes: `actions[actionStart[k] .. actionStart[k + 1])`, each a kind (LiteralAction,
+   * in the top bits) and a regex or lead group (LITERAL_ID bits). Indexed regexes with the same lead
+   * strings and the same kind of start share a lead group (`leadGroup[i]`, -1 for a regex without
+   * leads), whose starts are gathered once per ad: nine regexes start with a digit at a word start,
+   * and an ad has ~50 such. Flat typed arrays, not a list per literal: an ad has some 350
+   * occurrences, and reading four lists (and each regex object) per occurrence cost more than the scan.
    */
-  literals: { scanner: LiteralScanner; needers: number[][]; leadGroup: Int32Array; groupCount: number; leaders: number[][]; wordLeaders: number[][]; numberLeaders: number[][] };
+  literals: { scanner: LiteralScanner; actionStart: Int32Array; actions: Int32Array; leadGroup: Int32Array; groupCount: number };
   /** The proximity patterns, indexed by their payloads' `near`. */
   near: Array<{ rule: number; pattern: string; lang: Lang; spec: NearPattern }>;
   /** Every word of the Kyrgyz phrases (folded): what Kyrgyz text words are read against (builds the ky trie). */
@@ -273,6 +273,21 @@ export function compileRules(rules: Rule[], tables: Tables = BUNDLED_TABLES): Co
 }
 
 /**
+ * What an occurrence of a prefilter literal does (runRegexes): mark its line for a regex that needs it
+ * (and keep the occurrence, for a regex matched in windows around its needs), or add a start to a lead
+ * group: anywhere, only at a word start, or only at a number start. An action is its kind times
+ * LITERAL_KIND plus the regex's or group's index.
+ */
+export const enum LiteralAction {
+  Need,
+  NeedInWindow,
+  Lead,
+  WordLead,
+  NumberLead,
+}
+export const LITERAL_KIND = 1 << 24;
+
+/**
  * The literals the regexes are prefiltered on, each once, with the regexes that use it. An indexed
  * regex (`sticky`) is tried where one of its lead strings occurs (on a line holding one of its needs,
  * if it has needs); any other regex with `needs` runs on the lines holding one of them. A literal
@@ -281,20 +296,15 @@ export function compileRules(rules: Rule[], tables: Tables = BUNDLED_TABLES): Co
  */
 function literalIndex(regexes: CompiledRegex[]): CompiledRules['literals'] {
   const ids = new Map<string, number>();
-  const needers: number[][] = [];
-  const leaders: number[][] = [];
-  const wordLeaders: number[][] = [];
-  const numberLeaders: number[][] = [];
+  // Per literal, its actions by kind (LiteralAction order), joined into one table at the end.
+  const byKind: number[][][] = [];
   const groups = new Map<string, number>();
   const leadGroup = new Int32Array(regexes.length).fill(-1);
   const idOf = (s: string): number => {
     let id = ids.get(s);
     if (id === undefined) {
       ids.set(s, (id = ids.size));
-      needers.push([]);
-      leaders.push([]);
-      wordLeaders.push([]);
-      numberLeaders.push([]);
+      byKind.push([[], [], [], []]);
     }
     return id;
   };
@@ -307,18 +317,25 @@ function literalIndex(regexes: CompiledRegex[]): CompiledRules['literals'] {
       r.lead = null;
       r.sticky = null;
     }
-    for (const s of new Set(r.needs)) needers[idOf(s)]!.push(i);
+    const need = r.window ? LiteralAction.NeedInWindow : LiteralAction.Need;
+    for (const s of new Set(r.needs)) byKind[idOf(s)]![0]!.push(need * LITERAL_KIND + i);
     if (!r.lead) return;
-    const kind = r.leadingBoundary ? 'word' : r.numberStart ? 'number' : 'plain';
+    const kind = r.leadingBoundary ? LiteralAction.WordLead : r.numberStart ? LiteralAction.NumberLead : LiteralAction.Lead;
     const leads = [...new Set(r.lead)].sort();
     const key = `${kind}\u0000${leads.join('\u0000')}`;
     let group = groups.get(key);
     if (group === undefined) {
       groups.set(key, (group = groups.size));
-      const list = kind === 'word' ? wordLeaders : kind === 'number' ? numberLeaders : leaders;
-      for (const w of leads) list[idOf(w)]!.push(group);
+      for (const w of leads) byKind[idOf(w)]![kind - LiteralAction.Lead + 1]!.push(kind * LITERAL_KIND + group);
     }
     leadGroup[i] = group;
   });
-  return { scanner: new LiteralScanner([...ids.keys()]), needers, leadGroup, groupCount: groups.size, leaders, wordLeaders, numberLeaders };
+  const actionStart = new Int32Array(byKind.length + 1);
+  const actions: number[] = [];
+  byKind.forEach((kinds, k) => {
+    actionStart[k] = actions.length;
+    for (const list of kinds) actions.push(...list);
+  });
+  actionStart[byKind.length] = actions.length;
+  return { scanner: new LiteralScanner([...ids.keys()]), actionStart, actions: Int32Array.from(actions), leadGroup, groupCount: groups.size };
 }

@@ -5,7 +5,7 @@
  * one; both are found in one pass (literal-scan.ts). A regex with neither runs over the whole ad.
  * tests/literals.test.ts checks this finds exactly what a plain scan of the whole ad finds.
  */
-import type { CompiledRules } from '../engine/compile.js';
+import { LITERAL_KIND, LiteralAction, type CompiledRules } from '../engine/compile.js';
 import { isAsciiDigit, wordCharBefore } from '../text/chars.js';
 import type { Token } from '../text/tokenize.js';
 import type { Extent } from './extent.js';
@@ -15,7 +15,7 @@ type CompiledRegex = CompiledRules['regexes'][number];
 type AddExclude = (rule: number, token: number) => void;
 
 export function runRegexes(c: CompiledRules, text: string, tokens: readonly Token[], out: MatchResult, addExclude: AddExclude, expired?: () => boolean): void {
-  const { scanner, needers, leadGroup, groupCount, leaders, wordLeaders, numberLeaders } = c.literals;
+  const { scanner, actionStart, actions, leadGroup, groupCount } = c.literals;
   const { regexes } = c;
   // Per regex: the lines holding one of its needs (ascending: hits come in text order). Per lead
   // group: the places where one of its lead strings occurs, with their lines.
@@ -38,22 +38,43 @@ export function runRegexes(c: CompiledRules, text: string, tokens: readonly Toke
     }
   };
   const { data, count } = scanner.collect(text);
+  const { lengths } = scanner;
   for (let k = 0; k < count * 3; k += 3) {
     const lit = data[k]!;
     const start = data[k + 1]!;
     const line = data[k + 2]!;
-    for (const r of needers[lit]!) {
-      const l = lines[r];
-      if (!l) lines[r] = [line];
-      else if (l[l.length - 1] !== line) l.push(line);
-      if (regexes[r]!.window) (found[r] ??= []).push(start, start + scanner.lengths[lit]!);
+    // Starts the regex would refuse are passed over: mid-word for a word start, after a digit for a
+    // number start (asked once per occurrence, when a group asks).
+    let wordStart = -1;
+    let numberStart = -1;
+    const last = actionStart[lit + 1]!;
+    for (let a = actionStart[lit]!; a < last; a++) {
+      const action = actions[a]!;
+      const kind = (action / LITERAL_KIND) | 0;
+      const id = action - kind * LITERAL_KIND;
+      switch (kind) {
+        case LiteralAction.NeedInWindow:
+          (found[id] ??= []).push(start, start + lengths[lit]!);
+        // falls through: a windowed regex also needs the line
+        case LiteralAction.Need: {
+          const l = lines[id];
+          if (!l) lines[id] = [line];
+          else if (l[l.length - 1] !== line) l.push(line);
+          break;
+        }
+        case LiteralAction.Lead:
+          addStart(id, start, line);
+          break;
+        case LiteralAction.WordLead:
+          if (wordStart < 0) wordStart = wordCharBefore(text, start) ? 0 : 1;
+          if (wordStart === 1) addStart(id, start, line);
+          break;
+        case LiteralAction.NumberLead:
+          if (numberStart < 0) numberStart = isAsciiDigit(text.charCodeAt(start - 1)) ? 0 : 1;
+          if (numberStart === 1) addStart(id, start, line);
+          break;
+      }
     }
-    for (const g of leaders[lit]!) addStart(g, start, line);
-    // Starts the regex would refuse are passed over: mid-word for a word start, after a digit for a number start.
-    const word = wordLeaders[lit]!;
-    if (word.length > 0 && !wordCharBefore(text, start)) for (const g of word) addStart(g, start, line);
-    const number = numberLeaders[lit]!;
-    if (number.length > 0 && !isAsciiDigit(text.charCodeAt(start - 1))) for (const g of number) addStart(g, start, line);
   }
   if (unordered) for (const g of unordered) sortStarts(starts[g]!, startLines[g]!);
   const lineStart = lines.some((l) => l) ? lineStarts(text) : [];
