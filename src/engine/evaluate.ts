@@ -104,6 +104,40 @@ export function mergeSpans(spans: Span[]): Span[] {
   return spans;
 }
 
+/** What a fired rule shows: its hits that stand, their spans with its parts' (merged), its variables. */
+interface Evidence {
+  hits: Hit[];
+  spans: Span[];
+  vars: Vars;
+}
+
+/**
+ * A fired internal signal, whose evidence is gathered on first use. Signals are asked mostly whether
+ * they fired (by the `when` of other rules, and by the "not stated" checks); their spans and variables
+ * matter only as parts of a rule that is reported. On a long risky ad some 40 signals fire and fewer
+ * than ten are such parts: mapping, merging and sorting the spans of the rest was a third of the
+ * evaluation. The evidence is the same whenever it is gathered: the rules it reads were settled before.
+ */
+class DeferredSignal implements FiredRule {
+  private evidence: Evidence | undefined;
+  constructor(
+    readonly rule: Rule,
+    private readonly gather: () => Evidence,
+  ) {}
+  private get all(): Evidence {
+    return (this.evidence ??= this.gather());
+  }
+  get hits(): Hit[] {
+    return this.all.hits;
+  }
+  get spans(): Span[] {
+    return this.all.spans;
+  }
+  get vars(): Vars {
+    return this.all.vars;
+  }
+}
+
 export function evaluateRules(c: CompiledRules, ctx: AdContext, m: MatchResult, disabled: ReadonlySet<string>): Map<string, FiredRule> {
   const byRule: Array<RawHit[] | undefined> = new Array(c.rules.length);
   for (const h of m.hits) {
@@ -115,6 +149,66 @@ export function evaluateRules(c: CompiledRules, ctx: AdContext, m: MatchResult, 
   const firedAt: Array<FiredRule | undefined> = new Array(c.rules.length);
   // Several rules ask the same fact with the same parameters: compute each once per ad.
   const factResults: Array<PredicateResult | null | undefined> = new Array(c.factCount);
+  const factResult = (ri: number, k: number): PredicateResult | null => {
+    const id = c.factIds[ri]![k]!;
+    let r = factResults[id];
+    if (r === undefined) {
+      const p = c.facts[ri]![k]!;
+      factResults[id] = r = PREDICATES[p.fact](ctx, p.params ?? {});
+    }
+    return r;
+  };
+  // A proximity match is cancelled by an exclusion at either side (its `from` is one of them): the
+  // two sides may stand in different clauses ("salary 900 USD (after 2 months of trial it can grow)").
+  const stands = (rule: Rule, h: RawHit, excluded: readonly number[] | undefined): boolean =>
+    !(h.parts.length > 1 ? h.parts.some(([f]) => excludedAt(ctx, rule, excluded, f)) : excludedAt(ctx, rule, excluded, h.from)) && !(rule.negatable && negated(c, ctx, h));
+  // Exclusions cancel fact evidence too ("15 years of experience" is not an age).
+  const factSpans = (rule: Rule, r: PredicateResult, excluded: readonly number[] | undefined): Span[] =>
+    ctx.tokens.length === 0 || !excluded ? r.spans : r.spans.filter((s) => !excludedAt(ctx, rule, excluded, tokenAtOriginal(ctx, s.start)));
+
+  /** Does the rule fire? What gather() decides, without building the evidence. */
+  const fires = (ri: number, rule: Rule, raw: readonly RawHit[] | undefined, excluded: readonly number[] | undefined): boolean => {
+    if (rule.patterns.length === 0) return true;
+    if (raw) for (const h of raw) if (stands(rule, h, excluded)) return true;
+    for (let k = 0; k < c.facts[ri]!.length; k++) {
+      const r = factResult(ri, k);
+      if (r && factSpans(rule, r, excluded).length > 0) return true;
+    }
+    return false;
+  };
+
+  /** The rule's evidence, or null when it has patterns and none of them stands. */
+  const gather = (ri: number, rule: Rule, raw: readonly RawHit[] | undefined, excluded: readonly number[] | undefined): Evidence | null => {
+    const hits: Hit[] = [];
+    const spans: Span[] = [];
+    const vars: Vars = {};
+    if (raw) {
+      for (const h of raw) {
+        if (!stands(rule, h, excluded)) continue;
+        const hs = spansOf(ctx, h);
+        hits.push({ patternId: h.pattern, spans: hs });
+        for (const x of hs) spans.push(x);
+      }
+    }
+    const facts = c.facts[ri]!;
+    for (let k = 0; k < facts.length; k++) {
+      const r = factResult(ri, k);
+      if (!r) continue;
+      const fs = factSpans(rule, r, excluded);
+      if (fs.length > 0) {
+        hits.push({ patternId: facts[k]!.id, spans: fs });
+        for (const x of fs) spans.push(x);
+        Object.assign(vars, r.vars);
+      }
+    }
+    if (rule.patterns.length > 0 && hits.length === 0) return null;
+    const when = c.when[ri];
+    if (when) addWhenParts(when, firedAt, spans, vars);
+    const merged = mergeSpans(spans);
+    if (merged[0]) vars.match ??= ctx.norm.original.slice(merged[0].start, merged[0].end);
+    return { hits, spans: merged, vars };
+  };
+
   const { hitsOnly } = c;
   for (const ri of c.order) {
     // Most rules cannot fire on a given ad: leave before allocating anything.
@@ -122,45 +216,18 @@ export function evaluateRules(c: CompiledRules, ctx: AdContext, m: MatchResult, 
     if (hitsOnly[ri] === 1 && !raw) continue;
     const rule: Rule = c.rules[ri]!;
     if (disabled.size > 0 && disabled.has(rule.id)) continue;
-    const facts = c.facts[ri]!;
     const when = c.when[ri];
     if (when && !whenHolds(when, firedAt)) continue;
-    const hits: Hit[] = [];
-    const spans: Span[] = [];
-    const vars: Vars = {};
     const excluded = m.excludes.get(ri);
-    if (raw) {
-      for (const h of raw) {
-        // A proximity match is cancelled by an exclusion at either side (its `from` is one of them): the
-        // two sides may stand in different clauses ("salary 900 USD (after 2 months of trial it can grow)").
-        const cancelled = h.parts.length > 1 ? h.parts.some(([f]) => excludedAt(ctx, rule, excluded, f)) : excludedAt(ctx, rule, excluded, h.from);
-        if (cancelled) continue;
-        if (rule.negatable && negated(c, ctx, h)) continue;
-        const hs = spansOf(ctx, h);
-        hits.push({ patternId: h.pattern, spans: hs });
-        for (const x of hs) spans.push(x);
-      }
+    let f: FiredRule;
+    if (rule.kind === 'signal') {
+      if (!fires(ri, rule, raw, excluded)) continue;
+      f = new DeferredSignal(rule, () => gather(ri, rule, raw, excluded)!);
+    } else {
+      const e = gather(ri, rule, raw, excluded);
+      if (!e) continue;
+      f = { rule, ...e };
     }
-    const factIds = c.factIds[ri]!;
-    for (let k = 0; k < facts.length; k++) {
-      const p = facts[k]!;
-      const id = factIds[k]!;
-      let r = factResults[id];
-      if (r === undefined) factResults[id] = r = PREDICATES[p.fact](ctx, p.params ?? {});
-      if (!r) continue;
-      // Exclusions cancel fact evidence too ("15 years of experience" is not an age).
-      const fs = ctx.tokens.length === 0 || !excluded ? r.spans : r.spans.filter((s) => !excludedAt(ctx, rule, excluded, tokenAtOriginal(ctx, s.start)));
-      if (fs.length > 0) {
-        hits.push({ patternId: p.id, spans: fs });
-        for (const x of fs) spans.push(x);
-        Object.assign(vars, r.vars);
-      }
-    }
-    if (rule.patterns.length > 0 && hits.length === 0) continue;
-    if (when) addWhenParts(when, firedAt, spans, vars);
-    const merged = mergeSpans(spans);
-    if (merged[0]) vars.match ??= ctx.norm.original.slice(merged[0].start, merged[0].end);
-    const f: FiredRule = { rule, hits, spans: merged, vars };
     fired.set(rule.id, f);
     firedAt[ri] = f;
   }
