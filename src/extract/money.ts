@@ -223,7 +223,10 @@ export function wordAmountMayCount(text: string, run: { start: number; end: numb
   return JOIN_BEFORE.test(before) && /\d/.test(text.slice(Math.max(0, run.start - 60), run.start));
 }
 
-/** `everySentence`: read every sentence with a number word near a currency, ungated (for tests). */
+/**
+ * `everySentence`: read every sentence with a number word near a currency, ungated and whole (for
+ * tests: the reference the gated reading is held to).
+ */
 function scanAmounts(text: string, hasLatin: boolean, everySentence = false): Amount[] {
   const out: Amount[] = [];
   for (const m of numbers(text)) {
@@ -239,10 +242,13 @@ function scanAmounts(text: string, hasLatin: boolean, everySentence = false): Am
   if (hasLatin) {
     // Only sentences with a currency near a number word go through the tokenizer ("one day off" does
     // not): an amount in words counts only with a currency at most two spaces from it, and no run of
-    // number words is longer than NEAR_WORDS characters.
+    // number words is longer than NEAR_WORDS characters. Of such a sentence, the stretch from its first
+    // run of number words to its last is read (not the whole sentence: the tokenizer's cost grows with
+    // the text it is given), so every amount in words of the sentence is found, in ranges as well.
     const seen = new Set<number>();
     const digitAmounts = out.length;
-    for (const at of numberWordPositions(text)) {
+    const positions = numberWordPositions(text);
+    for (const at of positions) {
       if (!everySentence && !wordAmountMayCount(text, numberRun(text, at))) continue;
       if (!ANY_CURRENCY.test(text.slice(Math.max(0, at - NEAR_WORDS), at + NEAR_WORDS))) continue;
       let a = at;
@@ -251,8 +257,17 @@ function scanAmounts(text: string, hasLatin: boolean, everySentence = false): Am
       seen.add(a);
       let b = at;
       while (b < text.length && !SENTENCE_END.has(text[b]!)) b++;
-      const sentence = text.slice(a, b);
-      for (const w of readNumberWords(sentence)) out.push({ value: w.value, start: a + w.start, end: a + w.end });
+      if (!everySentence) {
+        let first = at;
+        let last = at;
+        for (const p of positions) {
+          if (p >= a && p < first) first = p;
+          if (p < b && p > last) last = p;
+        }
+        a = numberRun(text, first).start;
+        b = numberRun(text, last).end;
+      }
+      for (const w of readNumberWords(text.slice(a, b))) out.push({ value: w.value, start: a + w.start, end: a + w.end });
     }
     // The amounts in digits came in text order: sort only when amounts in words joined them.
     if (out.length > digitAmounts) out.sort((x, y) => x.start - y.start);
