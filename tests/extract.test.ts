@@ -147,6 +147,19 @@ describe('ages', () => {
     expect(extractAges(normalize(text))).toEqual([]);
   });
 
+  // MIN_ONLY and MAX_ONLY check the boundary before a match in code, as their lookbehinds did: no
+  // letter before a form led by a word, no number before one led by digits (a letter is fine there).
+  it.each([
+    ['Thunder 30 years of service', []],
+    ['работа в Сот 20 лет', []],
+    ['room 118+ wifi, size 25', []],
+    ['вход18+ only', [['18+', 18, null]]],
+    ['(18+) ok', [['18+', 18, null]]],
+    ['Max age: under 30 years', [['under 30 years', null, 30]]],
+  ] as const)('the boundary before a lone bound: %s', (text, want) => {
+    expect(extractAges(normalize(text)).map((a) => [a.text, a.min, a.max])).toEqual(want);
+  });
+
   it('finds the same ages with the literal gates as with every regex on every window', () => {
     const texts = ['en', 'ru', 'ky', 'mixed', 'adversarial'].flatMap((lang) => loadCorpus(lang).map((a) => a.text));
     // Forms near each gate's edge: people far from or next to a range, "y.o.", "+" before a digit.
