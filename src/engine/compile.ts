@@ -202,6 +202,7 @@ export function compileRules(rules: Rule[], tables: Tables = BUNDLED_TABLES): Co
         t.add(steps, idx);
         if (lang === 'ky') for (const s of steps) if (s.kind === 'key') kyVocabulary.add(s.key);
       }
+      t.freeze();
       built[lang] = t;
     }
     return t;

@@ -8,7 +8,7 @@ import type { Token } from '../text/tokenize.js';
 import { perWordWith, type Word } from '../text/words.js';
 import { tokenKey } from './phrase.js';
 import { runRegexes } from './regex.js';
-import type { FirstStep } from './trie.js';
+import type { FirstStep, KeyId } from './trie.js';
 
 /** A pattern match in token and normalised-text coordinates (mapped to the original later). */
 export interface RawHit {
@@ -48,13 +48,19 @@ export interface MatchResult {
 const kyKeysOf = perWordWith((w: Word, c: CompiledRules): string | string[] => (w.script === 'cyrillic' ? kyrgyzKeys(w.text, c.kyVocabulary()) : w.text));
 
 /**
- * Where each word leads from the root of a language's trie, kept on the word for the rule set last
- * asked: the keys are the same as in runMatchers (stems; Kyrgyz readings of Cyrillic words).
+ * Where each word leads from the root of a language's trie, and its key as the trie reads it (the
+ * id of its stem; of its Kyrgyz readings), kept on the word for the rule set last asked: the keys are
+ * the same as in runMatchers.
  */
 const firstStepOf: Record<Lang, (w: Word, c: CompiledRules) => FirstStep> = {
   en: perWordWith((w, c) => c.trie('en').firstStep(stemOfWord.en(w), w.text)),
   ru: perWordWith((w, c) => c.trie('ru').firstStep(stemOfWord.ru(w), w.text)),
   ky: perWordWith((w, c) => c.trie('ky').firstStep(kyKeysOf(w, c), stemOfWord.ky(w))),
+};
+const keyOf: Record<Lang, (w: Word, c: CompiledRules) => KeyId> = {
+  en: perWordWith((w, c) => c.trie('en').keyOf(stemOfWord.en(w))),
+  ru: perWordWith((w, c) => c.trie('ru').keyOf(stemOfWord.ru(w))),
+  ky: perWordWith((w, c) => c.trie('ky').keyOf(kyKeysOf(w, c))),
 };
 
 /** Tries run for the languages present; regexes run on every ad (they are few and script-agnostic). */
@@ -80,9 +86,10 @@ export function runMatchers(c: CompiledRules, norm: Normalized, tokens: Token[],
     const trie = c.trie(lang);
     if (trie.size === 0) continue;
     const n = tokens.length;
-    const keys: Array<string | string[]> = new Array(n);
+    const keys: KeyId[] = new Array(n);
     let forms = words;
     const firstOf = firstStepOf[lang];
+    const keyFor = keyOf[lang];
     const firsts: FirstStep[] = new Array(n);
     if (lang === 'ky') {
       // A Kyrgyz "stem" is the word with its three Kyrgyz letters folded (stem.ts): the prefix steps' form.
@@ -91,23 +98,23 @@ export function runMatchers(c: CompiledRules, norm: Normalized, tokens: Token[],
       for (let i = 0; i < n; i++) {
         const w = tokens[i]!.word;
         firsts[i] = firstOf(w, c);
-        keys[i] = kyKeysOf(w, c);
+        keys[i] = keyFor(w, c);
         forms[i] = folded(w);
       }
     } else {
-      const stemOf = stemOfWord[lang];
       for (let i = 0; i < n; i++) {
         const w = tokens[i]!.word;
         firsts[i] = firstOf(w, c);
-        keys[i] = stemOf(w);
+        keys[i] = keyFor(w, c);
       }
       if (translit && lang === 'ru') {
         // Russian in Latin letters: its words are keyed as the Cyrillic they stand for (not kept per word:
         // the same Latin word is keyed as itself when the ad is not transliterated).
         tokens.forEach((t, i) => {
           if (t.script !== 'latin') return;
-          keys[i] = tokenKey(lang, translitToCyrillic(t.text));
-          firsts[i] = trie.firstStep(keys[i]!, t.text);
+          const key = tokenKey(lang, translitToCyrillic(t.text));
+          keys[i] = trie.keyOf(key);
+          firsts[i] = trie.firstStep(key, t.text);
         });
       }
     }

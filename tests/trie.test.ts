@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { TokenTrie, type PhraseStep } from '../src/match/trie.js';
+
+const key = (k: string): PhraseStep => ({ kind: 'key', key: k });
+const prefix = (p: string): PhraseStep => ({ kind: 'prefix', prefix: p });
+const any: PhraseStep = { kind: 'any' };
+
+/** Every match of a frozen trie over some words (each word its own key), as [payload, from, to]. */
+function matches(t: TokenTrie, words: string[], keys: Array<string | string[]> = words): number[][] {
+  const firsts = words.map((w, i) => t.firstStep(keys[i]!, w));
+  const out: number[] = [];
+  t.matchAll(keys.map((k) => t.keyOf(k)), words, firsts, out);
+  const triples: number[][] = [];
+  for (let i = 0; i < out.length; i += 3) triples.push(out.slice(i, i + 3));
+  return triples;
+}
+
+describe('token trie', () => {
+  it('matches key, prefix and any-word steps, every match from every token, in walk order', () => {
+    const t = new TokenTrie();
+    t.add([key('free'), key('ticket')], 0);
+    t.add([key('deduct'), any, key('salary')], 1);
+    t.add([prefix('pass'), key('kept')], 2);
+    t.add([key('free')], 3);
+    t.freeze();
+    expect(matches(t, ['free', 'ticket', 'deduct', 'from', 'salary', 'passports', 'kept', 'free'])).toEqual([
+      [3, 0, 1], [0, 0, 2], [1, 2, 5], [2, 5, 7], [3, 7, 8],
+    ]);
+    expect(matches(t, ['ticket', 'deduct', 'salary'])).toEqual([]);
+  });
+
+  it('reads alternative keys of one word, counting a node two readings reach once', () => {
+    const t = new TokenTrie();
+    t.add([key('иш'), key('бар')], 0);
+    t.add([key('иш'), key('бер')], 1);
+    t.freeze();
+    // The second word has two readings; both lead on from "иш", each to its own node.
+    expect(matches(t, ['иш', 'бар'], ['иш', ['бар', 'бер']])).toEqual([[0, 0, 2], [1, 0, 2]]);
+    // Readings that are the same key reach one node: one match, not two.
+    expect(matches(t, ['иш', 'бар'], ['иш', ['бар', 'бар']])).toEqual([[0, 0, 2]]);
+    // A reading no phrase uses leads nowhere.
+    expect(t.keyOf(['жок', 'бар'])).toEqual([-1, t.keyOf('бар')]);
+  });
+
+  it('finds every edge among many from one node (the edge table probes past collisions)', () => {
+    const t = new TokenTrie();
+    for (let i = 0; i < 2000; i++) t.add([key('a'), key(`w${i}`)], i);
+    t.freeze();
+    for (const i of [0, 1, 777, 1999]) expect(matches(t, ['a', `w${i}`])).toEqual([[i, 0, 2]]);
+    expect(matches(t, ['a', 'w2000'])).toEqual([]);
+  });
+
+  it('is read-only once frozen', () => {
+    const t = new TokenTrie();
+    t.add([key('x')], 0);
+    t.freeze();
+    expect(() => t.add([key('y')], 1)).toThrow('after freeze');
+  });
+});
