@@ -5,7 +5,8 @@ import { englishTerms, type Term } from './english-terms.js';
  * compromise's light `one` layer tokenises the sentence (hyphens, dashes, punctuation) with offsets
  * (english-terms.ts; a hand-written stand-in in the browser bundles). Even that layer costs ~150 µs a
  * sentence, so money.ts calls it only on sentences where a run of number words (numberRun) has a
- * currency or a range partner in digits next to it; the full compromise parse costs ~9 ms an ad and
+ * currency or a range partner in digits next to it, and only on the stretch from the sentence's first
+ * run to its last; the full compromise parse costs ~9 ms an ad and
  * ~500 ms to import. The value arithmetic is ours: compromise's own number parser
  * lives in its heavy layer and reads "three and a half thousand" as 3000.
  */
