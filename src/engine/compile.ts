@@ -65,8 +65,8 @@ export interface CompiledRules {
   regexes: CompiledRegex[];
   /**
    * One scanner for the prefilter literals of every regex, and what each occurrence of literal k
-   * asks of runRegexes: `actions[actionStart[k] .. actionStart[k + 1])`, each a kind (LiteralAction,
-   * in the top bits) and a regex or lead group (LITERAL_ID bits). Indexed regexes with the same lead
+   * asks of runRegexes: `actions[actionStart[k] .. actionStart[k + 1])`, each `kind * LITERAL_KIND +
+   * index` (a LiteralAction, and the index of a regex or of a lead group). Indexed regexes with the same lead
    * strings and the same kind of start share a lead group (`leadGroup[i]`, -1 for a regex without
    * leads), whose starts are gathered once per ad: nine regexes start with a digit at a word start,
    * and an ad has ~50 such. Flat typed arrays, not a list per literal: an ad has some 350

@@ -114,9 +114,9 @@ interface Evidence {
 /**
  * A fired internal signal, whose evidence is gathered on first use. Signals are asked mostly whether
  * they fired (by the `when` of other rules, and by the "not stated" checks); their spans and variables
- * matter only as parts of a rule that is reported. On a long risky ad some 40 signals fire and fewer
- * than ten are such parts: mapping, merging and sorting the spans of the rest was a third of the
- * evaluation. The evidence is the same whenever it is gathered: the rules it reads were settled before.
+ * matter only as parts of a rule that is reported. On a dense 250-word ad some 38 signals fire and
+ * about 9 are such parts: the spans of the rest are never mapped, merged or sorted. The evidence is
+ * the same whenever it is gathered: the rules and facts it reads were settled before.
  */
 class DeferredSignal implements FiredRule {
   private evidence: Evidence | undefined;

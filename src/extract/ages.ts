@@ -25,7 +25,8 @@ const KY_MIN = /(?<![\p{N}])(\d{2})\s?-?\s?(?:ден|дан|тен|тан|дөн
 const KY_MAX = /(?<![\p{N}])(\d{2})\s?-?\s?(?:ке|ка|ге|га|кө|ко)\s{0,2}чейин/gu;
 // MIN_ONLY and MAX_ONLY start where no letter (an alternative led by a word) or no number (one led by
 // digits) stands before them. That boundary is checked in code (boundaryBefore), not by a leading
-// lookbehind: with one, V8 tried every alternative at every position of a window, 8x slower (measured).
+// lookbehind: with one, V8 tried every alternative at every position of a window (5.6 against 0.7 µs
+// a window, measured on the dense English ads).
 const MIN_ONLY = new RegExp(
   String.raw`${MIN_CUE}\s{0,2}(\d{2})\s{0,2}${AGE_WORD}|(\d{2})\s?\+(?!\s?\d)|(\d{2})\s{0,2}жаштан(?:\s{0,2}(?:баштап|жогору))?|${AGE_CUE}[\s:]{0,3}(?:from|от)\s{0,2}(\d{2})(?![\p{N}])`,
   'gu',

@@ -6,9 +6,9 @@ import { englishTerms, type Term } from './english-terms.js';
  * (english-terms.ts; a hand-written stand-in in the browser bundles). Even that layer costs ~150 µs a
  * sentence, so money.ts calls it only on sentences where a run of number words (numberRun) has a
  * currency or a range partner in digits next to it, and only on the stretch from the sentence's first
- * run to its last; the full compromise parse costs ~9 ms an ad and
- * ~500 ms to import. The value arithmetic is ours: compromise's own number parser
- * lives in its heavy layer and reads "three and a half thousand" as 3000.
+ * run to its last; the full compromise parse costs ~9 ms an ad and ~500 ms to import. The value
+ * arithmetic is ours: compromise's own number parser lives in its heavy layer and reads "three and a
+ * half thousand" as 3000.
  */
 const UNITS: Record<string, number> = {
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
