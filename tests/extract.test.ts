@@ -39,6 +39,17 @@ describe('money', () => {
     expect(r.salary.map(pick)).toEqual([['1500 USD', 1500, 1500, 'USD', 'unspecified', 1500]]);
   });
 
+  it('takes a cost word only at a word start ("coffee" holds "fee"), and a cost word at the start of the context', () => {
+    const kinds = (text: string) => {
+      const r = money(text);
+      return { costs: r.costs.map((f) => f.text), salary: r.salary.map((f) => f.text) };
+    };
+    expect(kinds('Free coffee 300 USD a month')).toEqual({ costs: [], salary: ['300 USD a month'] });
+    expect(kinds('Неудержимый рост: 200 USD')).toEqual({ costs: [], salary: ['200 USD'] });
+    expect(kinds('fee 300 USD')).toEqual({ costs: ['300 USD'], salary: [] });
+    expect(kinds('Coffee, tea. Processing fee: 300 USD')).toEqual({ costs: ['300 USD'], salary: [] });
+  });
+
   it('ignores numbers without a currency', () => {
     expect(money('Girls 18-25, call 0555 123 456, from 2024').salary).toEqual([]);
   });
