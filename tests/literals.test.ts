@@ -229,11 +229,40 @@ describe('a word boundary at the start of a regex', () => {
     ['{{<}}\\p{L}{3} x', false, '(?<![\\p{L}\\p{N}])\\p{L}{3} x', null],
     ['{{<}}abc|xyz', false, '(?<![\\p{L}\\p{N}])abc|xyz', ['abc', 'xyz']],
     ['{{<}}a\\|b|c', false, '(?<![\\p{L}\\p{N}])a\\|b|c', null],
+    // Every alternative starts with it (at top level, or in one group around the whole pattern): it
+    // is checked in code, but the regex is not indexed by single digits (it stays matched around its needs).
+    ['{{<}}office \\d+|{{<}}\\d{1,2}(?:st|nd) floor', true, 'office \\d+|\\d{1,2}(?:st|nd) floor', null],
+    ['(?:{{<}}shift \\d|{{<}}\\d{1,2}-\\d)', true, '(?:shift \\d|\\d{1,2}-\\d)', null],
+    ['{{<}}abc|{{<}}\\p{L}x', false, '(?<![\\p{L}\\p{N}])abc|(?<![\\p{L}\\p{N}])\\p{L}x', null],
+    ['(?:{{<}}ab|{{<}}cd)e', false, '(?:(?<![\\p{L}\\p{N}])ab|(?<![\\p{L}\\p{N}])cd)e', ['ab', 'cd']],
   ] as const)('%s', (src, boundary, pattern, lead) => {
     const r = compileRegex(src);
     expect(r.leadingBoundary).toBe(boundary);
     expect(r.re.source).toBe(pattern);
     expect(r.lead).toEqual(lead);
+  });
+
+  it('finds with the boundary checked in code what the lookbehind of every alternative found', () => {
+    const text = 'backoffice 12, office 12, x2nd floor, 12nd floor; shift 3, upshift 4, a3-4 and 13-4';
+    const original = (src: string): Array<[number, string]> =>
+      [...text.matchAll(new RegExp(src.replaceAll('{{<}}', '(?<![\\p{L}\\p{N}])'), 'gu'))].map((m) => [m.index, m[0]]);
+    const inCode = (src: string): Array<[number, string]> => {
+      const r = compileRegex(src);
+      const out: Array<[number, string]> = [];
+      r.re.lastIndex = 0;
+      for (let m = r.re.exec(text); m !== null; m = r.re.exec(text)) {
+        if (r.leadingBoundary && /[\p{L}\p{N}]/u.test(text[m.index - 1] ?? '')) {
+          r.re.lastIndex = m.index + 1;
+          continue;
+        }
+        out.push([m.index, m[0]]);
+      }
+      return out;
+    };
+    for (const src of ['{{<}}office \\d+|{{<}}\\d{1,2}(?:st|nd) floor', '(?:{{<}}shift \\d|{{<}}\\d{1,2}-\\d)']) {
+      expect(inCode(src)).toEqual(original(src));
+      expect(inCode(src).length).toBeGreaterThanOrEqual(2);
+    }
   });
 
   it('indexes a regex by single letters or digits only when they must start a word', () => {

@@ -100,9 +100,15 @@ export interface CompiledRules {
 const BOUNDARY_START = '(?<![\\p{L}\\p{N}])';
 const BOUNDARY_END = '(?![\\p{L}\\p{N}])';
 
-/** Does a regex source have a "|" outside any group ("a|b", not "(?:a|b)")? */
-function topLevelAlternation(source: string): boolean {
+/**
+ * The top-level alternatives of a regex source ("a|b" -> a, b; "(?:a|b)" is one), and where the
+ * group opened at index 0 closes (-1 when the source does not start with a group).
+ */
+function topLevel(source: string): { alternatives: string[]; firstGroupEnd: number } {
+  const alternatives: string[] = [];
   let depth = 0;
+  let from = 0;
+  let firstGroupEnd = -1;
   for (let i = 0; i < source.length; i++) {
     const c = source[i];
     if (c === '\\') i++;
@@ -112,19 +118,33 @@ function topLevelAlternation(source: string): boolean {
       if (source[i] === '^') i++;
       while (i < source.length && source[i] !== ']') i += source[i] === '\\' ? 2 : 1;
     } else if (c === '(') depth++;
-    else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) return true;
+    else if (c === ')') {
+      depth--;
+      if (depth === 0 && firstGroupEnd === -1 && source[0] === '(') firstGroupEnd = i;
+    } else if (c === '|' && depth === 0) {
+      alternatives.push(source.slice(from, i));
+      from = i + 1;
+    }
   }
-  return false;
+  alternatives.push(source.slice(from));
+  return { alternatives, firstGroupEnd };
 }
+
+/** Does a regex source have a "|" outside any group ("a|b", not "(?:a|b)")? */
+const topLevelAlternation = (source: string): boolean => topLevel(source).alternatives.length > 1;
 
 /**
  * A regex starting with a lookbehind defeats V8's quick scan for the first character, which makes
- * every rule regex cost a full walk of the ad. A leading `{{<}}` is therefore dropped from the pattern
- * and checked on each match instead (`leadingBoundary`), but only when a literal or a digit follows it:
- * before a class of letters ("{{<}}\\p{L}{3,20}...") the lookbehind is what stops attempts in mid-word,
- * so it stays. A regex that starts a word may be indexed by its first letter or digit (literals.ts),
- * tried only where a word or a number starts with it.
+ * every rule regex cost a full walk of the ad (measured: 8x slower on the age regexes). A leading
+ * `{{<}}` is therefore dropped from the pattern and checked on each match instead (`leadingBoundary`),
+ * but only when a literal or a digit follows it: before a class of letters ("{{<}}\\p{L}{3,20}...")
+ * the lookbehind is what stops attempts in mid-word, so it stays. So are those of a pattern whose every
+ * alternative starts with `{{<}}` ("{{<}}office \\d+|{{<}}\\d(?:st|nd) floor", or the same inside one
+ * group around the whole pattern): at any one position all of them say the same, so the check on the
+ * match says what the alternative it took would have said. A regex that starts a word may be indexed
+ * by its first letter or digit (literals.ts), tried only where a word or a number starts with it; not
+ * one of several alternatives, which stays matched around its needs: led by digits, it was tried at
+ * so many number starts that gathering them cost more than it saved (measured).
  */
 /** Lookbehinds that say exactly what `{{<}}` says, as rule authors also write them. */
 const BOUNDARY_SPELLINGS = ['(?<![\\p{L}\\p{N}])', '(?<![\\p{N}\\p{L}])'];
@@ -132,19 +152,38 @@ const BOUNDARY_SPELLINGS = ['(?<![\\p{L}\\p{N}])', '(?<![\\p{N}\\p{L}])'];
 /** A leading lookbehind refusing a digit (and perhaps "+") before the match: every match starts a number. */
 const NUMBER_START = /^\(\?<!\[(?:\\p\{N\}|\\d)\+?\]\)/;
 
+/** What may follow a `{{<}}` that is checked in code: a literal letter or digit, `\\d` or a digit class. */
+const LITERAL_NEXT = /^(?:\(\?:)*(?:[\p{L}\p{N}]|\\d|\[(?:\d|\d-\d)+\])/u;
+
+/**
+ * The pattern without the `{{<}}` that starts each of its alternatives, and whether it has several;
+ * null when the boundary cannot go (see above).
+ */
+function withoutLeadingBoundary(source: string): { body: string; alternatives: boolean } | null {
+  const { alternatives, firstGroupEnd } = topLevel(source);
+  // One group around the whole pattern: its alternatives are the pattern's.
+  const wrapped = alternatives.length === 1 && source.startsWith('(?:') && firstGroupEnd === source.length - 1;
+  const alts = wrapped ? topLevel(source.slice(3, -1)).alternatives : alternatives;
+  const rests: string[] = [];
+  for (const alt of alts) {
+    const spelled = ['{{<}}', ...BOUNDARY_SPELLINGS].find((b) => alt.startsWith(b));
+    const rest = spelled ? alt.slice(spelled.length) : '';
+    if (rest === '' || !LITERAL_NEXT.test(rest)) return null;
+    rests.push(rest);
+  }
+  return { body: wrapped ? `(?:${rests.join('|')})` : rests.join('|'), alternatives: alts.length > 1 };
+}
+
 export function compileRegex(authored: string): { re: RegExp; leadingBoundary: boolean; numberStart: boolean; needs: string[] | null; lead: string[] | null; sticky: RegExp | null; window: Extent | null } {
-  const spelled = BOUNDARY_SPELLINGS.find((b) => authored.startsWith(b));
-  const source = spelled ? '{{<}}' + authored.slice(spelled.length) : authored;
-  const rest = source.startsWith('{{<}}') ? source.slice('{{<}}'.length) : '';
-  // With a top-level "|" the boundary belongs to the first alternative only: it stays in the pattern.
-  const leadingBoundary = rest !== '' && /^(?:\(\?:)*(?:[\p{L}\p{N}]|\\d|\[(?:\d|\d-\d)+\])/u.test(rest) && !topLevelAlternation(rest);
-  const body = leadingBoundary ? rest : source;
+  const stripped = withoutLeadingBoundary(authored);
+  const leadingBoundary = stripped !== null;
+  const body = stripped?.body ?? authored;
   const expanded = body.replaceAll('{{<}}', BOUNDARY_START).replaceAll('{{>}}', BOUNDARY_END);
   const re = new RegExp(expanded, 'gu');
   // The lookbehind stays in the pattern (it is what refuses a start after a digit); knowing it lets a
   // regex led by digits be tried only where a number starts.
   const numberStart = NUMBER_START.test(expanded) && !topLevelAlternation(expanded);
-  const { needs, lead } = analyseRegex(expanded, leadingBoundary ? 'word' : numberStart ? 'number' : 'anywhere');
+  const { needs, lead } = analyseRegex(expanded, leadingBoundary && !stripped.alternatives ? 'word' : numberStart ? 'number' : 'anywhere');
   return { re, leadingBoundary, numberStart, needs, lead, sticky: lead ? new RegExp(expanded, 'uy') : null, window: needs && !lead ? regexExtent(expanded) : null };
 }
 
