@@ -1,5 +1,5 @@
 import { analyseRegex } from '../match/literals.js';
-import { isAsciiDigit } from '../text/chars.js';
+import { charBefore, isAsciiDigit } from '../text/chars.js';
 import { toOriginal, type Normalized } from '../text/normalize.js';
 import type { AgeFact } from './types.js';
 
@@ -44,10 +44,7 @@ const NUMBER = /\p{N}/u;
  * share their lookbehind, so this is the regex's own answer at that position.
  */
 function boundaryBefore(text: string, at: number): boolean {
-  if (at === 0) return true;
-  const c = text.charCodeAt(at - 1);
-  const before = c >= 0xdc00 && c <= 0xdfff && at >= 2 ? text.slice(at - 2, at) : text[at - 1]!;
-  return !(isAsciiDigit(text.charCodeAt(at)) ? NUMBER : LETTER).test(before);
+  return !(isAsciiDigit(text.charCodeAt(at)) ? NUMBER : LETTER).test(charBefore(text, at));
 }
 
 const isAge = (n: number): boolean => n >= 14 && n <= 70;

@@ -1,7 +1,7 @@
 import { money, type Period } from '../data.js';
 import type { Lang } from '../schema/rule.js';
 import { alternation } from '../text/alternation.js';
-import { wordCharBefore } from '../text/chars.js';
+import { charBefore, wordCharBefore } from '../text/chars.js';
 import { toOriginal, type Normalized } from '../text/normalize.js';
 import { isLetterAt, numberRun, numberWordPositions, readNumberWords, SENTENCE_END } from './number-words.js';
 import type { SalaryFact } from './types.js';
@@ -28,11 +28,7 @@ const isLetter = (ch: string | undefined): boolean => ch !== undefined && LETTER
 /** Is there a letter at i (a whole code point, so an astral letter counts)? */
 const letterAt = (text: string, i: number): boolean => i < text.length && LETTER.test(String.fromCodePoint(text.codePointAt(i)!));
 /** Is there a letter just before i (a whole code point)? */
-const letterBefore = (text: string, i: number): boolean => {
-  if (i === 0) return false;
-  const c = text.charCodeAt(i - 1);
-  return LETTER.test(c >= 0xdc00 && c <= 0xdfff && i >= 2 ? text.slice(i - 2, i) : text[i - 1]!);
-};
+const letterBefore = (text: string, i: number): boolean => LETTER.test(charBefore(text, i));
 
 /**
  * Phrase lookups by position, instead of regexes built from hundreds of alternatives (which V8 tries

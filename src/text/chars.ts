@@ -16,6 +16,12 @@ export function wordCharBefore(text: string, at: number): boolean {
   if (at === 0) return false;
   const c = text.charCodeAt(at - 1);
   if (c < 0x80) return isAsciiDigit(c) || (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
-  const start = c >= 0xdc00 && c <= 0xdfff && at >= 2 ? at - 2 : at - 1;
-  return WORD_CHAR.test(text.slice(start, at));
+  return WORD_CHAR.test(charBefore(text, at));
+}
+
+/** The character just before `at`: a whole code point (both halves of a surrogate pair); '' at 0. */
+export function charBefore(text: string, at: number): string {
+  if (at === 0) return '';
+  const c = text.charCodeAt(at - 1);
+  return c >= 0xdc00 && c <= 0xdfff && at >= 2 ? text.slice(at - 2, at) : text[at - 1]!;
 }
