@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../scripts/corpus.js';
 import { normalize } from '../src/text/normalize.js';
 import { tokenize } from '../src/text/tokenize.js';
+import { charBefore, wordCharBefore } from '../src/text/chars.js';
 import { perWord, perWordWith, wordOf } from '../src/text/words.js';
 
 // The tokenizer scans characters by hand; it must find exactly the words this regex finds.
@@ -44,6 +45,19 @@ describe('tokenizer', () => {
     expect(t.map((x) => [x.text, x.sentence, x.clause])).toEqual([
       ['visa', 0, 0], ['free', 0, 0], ['ticket', 0, 1], ['paid', 0, 1], ['salary', 1, 2], ['1', 1, 2], ['500', 1, 2], ['usd', 1, 2], ['call', 2, 3], ['now', 2, 3],
     ]);
+  });
+});
+
+describe('the character before an offset', () => {
+  it('is a whole code point, both halves of a surrogate pair, and nothing at the start', () => {
+    expect(charBefore('ab', 0)).toBe('');
+    expect(charBefore('ab', 1)).toBe('a');
+    expect(charBefore('a𐐨b', 3)).toBe('𐐨');
+    expect(charBefore('\udc00b', 1)).toBe('\udc00'); // a lone low surrogate at the start
+    expect(wordCharBefore('𐐨b', 2)).toBe(true);
+    expect(wordCharBefore('😀b', 2)).toBe(false);
+    expect(wordCharBefore('ыb', 1)).toBe(true);
+    expect(wordCharBefore(' b', 1)).toBe(false);
   });
 });
 
