@@ -125,7 +125,7 @@ export class TokenTrie {
     this.size++;
   }
 
-  /** Lays out the payloads for matching; the trie is read-only after (the first query freezes it too). */
+  /** Lays out the payloads for matching; the trie is read-only after (the first matchAll freezes it too). */
   freeze(): void {
     if (this.endStart) return;
     const endStart = new Int32Array(this.nodes + 1);
