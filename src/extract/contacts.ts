@@ -1,5 +1,5 @@
 import { lexicon } from '../data.js';
-import { wordCharBefore } from '../text/chars.js';
+import { isAsciiDigit, wordCharBefore } from '../text/chars.js';
 import { perWord } from '../text/words.js';
 import { toOriginal, type Normalized } from '../text/normalize.js';
 import type { Token } from '../text/tokenize.js';
@@ -47,7 +47,7 @@ const HANDLE = /(?<![\p{L}\p{N}._@\/])@[a-z0-9_][a-z0-9_.]{2,31}(?![\p{L}\p{N}])
 const PHONE = /(?:(\+|00)[ ]?)?\(?\d(?:[ \-.()\u00a0]{0,2}\d){6,14}(?![\p{N}])/gu;
 const TLD_HINT = /\.(?:com|org|net|info|biz|io|co|kg|ru|kz|uz|ua|by|tr|ae|kr|cn|pl|de|uk|eu|gov|edu|me|ge|am|az|lt|cz|jp|th)(?![a-z])/g;
 const DOMAIN_AT = new RegExp(DOMAIN.source, 'uy');
-const isDomainChar = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x2e || c === 0x2d;
+const isDomainChar = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || isAsciiDigit(c) || c === 0x2e || c === 0x2d;
 
 /**
  * Bare domains, found from each ".com"-like ending: a domain can only start where the run of
@@ -91,7 +91,7 @@ function phones(text: string): RegExpExecArray[] {
     const start = run.index;
     const i = start + run[0].length;
     let digits = 0;
-    for (let k = start; k < i; k++) if (text.charCodeAt(k) <= 0x39 && text.charCodeAt(k) >= 0x30) digits++;
+    for (let k = start; k < i; k++) if (isAsciiDigit(text.charCodeAt(k))) digits++;
     if (digits < 7) continue;
     // One character past the run (two for a surrogate pair), so the lookahead sees what follows.
     const sub = text.slice(start, Math.min(n, i + 2));

@@ -1,7 +1,7 @@
 import { money, type Period } from '../data.js';
 import type { Lang } from '../schema/rule.js';
 import { alternation } from '../text/alternation.js';
-import { charBefore, wordCharBefore } from '../text/chars.js';
+import { charBefore, isAsciiDigit, wordCharBefore } from '../text/chars.js';
 import { toOriginal, type Normalized } from '../text/normalize.js';
 import { isLetterAt, numberRun, numberWordPositions, readNumberWords, SENTENCE_END } from './number-words.js';
 import type { SalaryFact } from './types.js';
@@ -156,7 +156,7 @@ function numbers(text: string): RegExpExecArray[] {
   for (let m = NUMBER.exec(text); m !== null; m = NUMBER.exec(text)) {
     if (text.charCodeAt(m.index - 1) === 0x2b || wordCharBefore(text, m.index)) {
       let e = m.index + 1;
-      while (e < text.length && text.charCodeAt(e) >= 0x30 && text.charCodeAt(e) <= 0x39) e++;
+      while (e < text.length && isAsciiDigit(text.charCodeAt(e))) e++;
       NUMBER.lastIndex = e;
       continue;
     }
@@ -197,7 +197,7 @@ function parseNumber(whole: string, decimals: string | undefined): number {
   let value = 0;
   for (let i = 0; i < whole.length; i++) {
     const c = whole.charCodeAt(i);
-    if (c >= 0x30 && c <= 0x39) value = value * 10 + (c - 0x30);
+    if (isAsciiDigit(c)) value = value * 10 + (c - 0x30);
   }
   return value + (decimals ? Number(`0.${decimals}`) : 0);
 }

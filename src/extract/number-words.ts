@@ -1,3 +1,4 @@
+import { isAsciiDigit } from '../text/chars.js';
 import { englishTerms, type Term } from './english-terms.js';
 
 /**
@@ -40,10 +41,7 @@ export const isLetterAt = (text: string, i: number): boolean => {
   const c = text.charCodeAt(i);
   return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c > 0x7f && LETTER.test(text[i]!));
 };
-const isDigitAt = (text: string, i: number): boolean => {
-  const c = text.charCodeAt(i);
-  return c >= 0x30 && c <= 0x39;
-};
+const isDigitAt = (text: string, i: number): boolean => isAsciiDigit(text.charCodeAt(i));
 
 // compromise reads "thousänd" as "thousand": so does the run, or a run could stop short of it.
 const vocabularyWord = (w: string): boolean => RUN_WORDS.has(/^[\x00-\x7f]*$/.test(w) ? w.toLowerCase() : w.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase());
