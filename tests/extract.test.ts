@@ -10,7 +10,10 @@ import { stem } from '../src/lang/stem.js';
 import { normalize, toOriginal } from '../src/text/normalize.js';
 import { tokenize } from '../src/text/tokenize.js';
 
-const money = (s: string) => extractMoney(normalize(s), true);
+const money = (s: string) => {
+  const n = normalize(s);
+  return extractMoney(n, tokenize(n), true);
+};
 const pick = (f: { text: string; min: number; max: number; currency: string; period: string; monthlyUsdMax: number | null }) =>
   [f.text, f.min, f.max, f.currency, f.period, f.monthlyUsdMax];
 

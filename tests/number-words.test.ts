@@ -5,9 +5,14 @@ import { englishTerms as liteTerms } from '../src/extract/english-terms-lite.js'
 import { extractMoney, wordAmountMayCount } from '../src/extract/money.js';
 import { numberRun, numberWordPositions, readNumberTerms } from '../src/extract/number-words.js';
 import { normalize } from '../src/text/normalize.js';
+import { tokenize } from '../src/text/tokenize.js';
 
 // The browser bundles read English number words with english-terms-lite.ts instead of compromise:
 // both must give the same amounts, at the same offsets.
+const moneyOf = (s: string) => {
+  const n = normalize(s);
+  return extractMoney(n, tokenize(n), true);
+};
 const both = (s: string) => [readNumberTerms(englishTerms(s)), readNumberTerms(liteTerms(s))];
 
 describe('number words without compromise (browser bundles)', () => {
@@ -33,7 +38,7 @@ describe('number words without compromise (browser bundles)', () => {
     for (const lang of ['en', 'ru', 'ky', 'mixed', 'adversarial']) {
       for (const ad of loadCorpus(lang)) {
         for (const s of normalize(ad.text).text.split(/[.!?\n]/)) {
-          if (numberWordPositions(s).length === 0) continue;
+          if (numberWordPositions(tokenize(normalize(s))).length === 0) continue;
           sentences++;
           const [a, b] = both(s);
           if (JSON.stringify(a) !== JSON.stringify(b)) differ.push(`${ad.id}: ${s}`);
@@ -55,6 +60,39 @@ describe('number words without compromise (browser bundles)', () => {
         if (JSON.stringify(a) !== JSON.stringify(b)) differ.push(s);
       }
     }
+    expect(differ).toEqual([]);
+  });
+});
+
+describe('where number words are', () => {
+  // The reference: a scan of the whole text, each match kept when no letter stands before it.
+  const scan = (text: string): number[] => {
+    const out: number[] = [];
+    for (const m of text.matchAll(/(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million)(?![\p{L}])/gu)) {
+      if (m.index > 0 && /\p{L}/u.test(text[m.index - 1]!)) continue;
+      out.push(m.index);
+    }
+    return out;
+  };
+  const positions = (s: string) => numberWordPositions(tokenize(normalize(s)));
+
+  it('finds number words inside tokens as a scan of the text does', () => {
+    expect(positions('twenty-five thousand, 5five, o\'one, fivé, twentyone, someone')).toEqual([0, 7, 12, 23, 31]);
+    expect(positions('tenfold ten')).toEqual([8]);
+  });
+
+  it('finds what a scan of the whole text finds, in every corpus ad', () => {
+    const differ: string[] = [];
+    let found = 0;
+    for (const lang of ['en', 'ru', 'ky', 'mixed', 'adversarial']) {
+      for (const ad of loadCorpus(lang)) {
+        const n = normalize(ad.text);
+        const expected = scan(n.text);
+        found += expected.length;
+        if (JSON.stringify(numberWordPositions(tokenize(n))) !== JSON.stringify(expected)) differ.push(ad.id);
+      }
+    }
+    expect(found).toBeGreaterThan(100);
     expect(differ).toEqual([]);
   });
 });
@@ -90,7 +128,7 @@ describe('which amounts in words are read', () => {
   });
 
   it('reads a range from an amount in words to one in digits (the amounts in words are put in text order)', () => {
-    const salary = extractMoney(normalize('Salary five hundred to 700 USD a month. Bonus 50 USD'), true).salary;
+    const salary = moneyOf('Salary five hundred to 700 USD a month. Bonus 50 USD').salary;
     expect(salary.map((f) => [f.text, f.min, f.max, f.currency, f.period])).toEqual([
       ['five hundred to 700 USD a month', 500, 700, 'USD', 'month'],
       ['50 USD', 50, 50, 'USD', 'unspecified'],
@@ -104,7 +142,8 @@ describe('which amounts in words are read', () => {
     for (const p of phrases) for (const f of frames) texts.push(f.replaceAll('{}', p));
     const differ = texts.filter((t) => {
       const n = normalize(t);
-      return JSON.stringify(extractMoney(n, true)) !== JSON.stringify(extractMoney(n, true, true));
+      const tokens = tokenize(n);
+      return JSON.stringify(extractMoney(n, tokens, true)) !== JSON.stringify(extractMoney(n, tokens, true, true));
     });
     expect(texts.length).toBeGreaterThan(900);
     expect(differ).toEqual([]);

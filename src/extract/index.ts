@@ -37,7 +37,7 @@ const isStreet = (tokens: readonly Token[], from: number, to: number): boolean =
 
 /** `gazetteer`: the tables the matcher's place and role entries index into (extended by rule packs). */
 export function extractFacts(norm: Normalized, tokens: Token[], m: MatchResult, hasLatin: boolean, gazetteer: { places: readonly Place[]; roles: readonly Role[] } = { places, roles }): Facts {
-  const { salary, costs } = extractMoney(norm, hasLatin);
+  const { salary, costs } = extractMoney(norm, tokens, hasLatin);
   const destinations = longest(m.places.filter((h) => !isStreet(tokens, h.from, h.to))).map((h) => {
     const p = gazetteer.places[h.entry]!;
     return { id: p.id, country: p.country, kind: p.kind, ...locate(norm, tokens, h.from, h.to) };

@@ -3,6 +3,7 @@ import type { Lang } from '../schema/rule.js';
 import { alternation } from '../text/alternation.js';
 import { charBefore, isAsciiDigit, wordCharBefore } from '../text/chars.js';
 import { toOriginal, type Normalized } from '../text/normalize.js';
+import type { Token } from '../text/tokenize.js';
 import { isLetterAt, numberRun, numberWordPositions, readNumberWords, SENTENCE_END } from './number-words.js';
 import type { SalaryFact } from './types.js';
 
@@ -247,7 +248,7 @@ export function wordAmountMayCount(text: string, run: { start: number; end: numb
  * `everySentence`: read every sentence with a number word near a currency, ungated and whole (for
  * tests: the reference the gated reading is held to).
  */
-function scanAmounts(text: string, hasLatin: boolean, everySentence = false): Amount[] {
+function scanAmounts(text: string, tokens: readonly Token[], hasLatin: boolean, everySentence = false): Amount[] {
   const out: Amount[] = [];
   for (const m of numbers(text)) {
     let value = parseNumber(m[1]!, m[2]);
@@ -267,7 +268,7 @@ function scanAmounts(text: string, hasLatin: boolean, everySentence = false): Am
     // the text it is given), so every amount in words of the sentence is found, in ranges as well.
     const seen = new Set<number>();
     const digitAmounts = out.length;
-    const positions = numberWordPositions(text);
+    const positions = numberWordPositions(tokens);
     for (const at of positions) {
       if (!everySentence && !wordAmountMayCount(text, numberRun(text, at))) continue;
       if (!ANY_CURRENCY.test(text.slice(Math.max(0, at - NEAR_WORDS), at + NEAR_WORDS))) continue;
@@ -303,9 +304,10 @@ function toUsdMonthly(value: number, currency: string, period: Period | 'unspeci
   return Math.round(usd * money.monthlyFactor[period]);
 }
 
-export function extractMoney(norm: Normalized, hasLatin: boolean, everySentence = false): MoneyFacts {
+/** `tokens`: the tokens of norm.text (tokenize(norm)). */
+export function extractMoney(norm: Normalized, tokens: readonly Token[], hasLatin: boolean, everySentence = false): MoneyFacts {
   const text = norm.text;
-  const amounts = scanAmounts(text, hasLatin, everySentence);
+  const amounts = scanAmounts(text, tokens, hasLatin, everySentence);
   const salary: SalaryFact[] = [];
   const costs: SalaryFact[] = [];
   for (let i = 0; i < amounts.length; i++) {

@@ -1,4 +1,6 @@
 import { isAsciiDigit } from '../text/chars.js';
+import type { Token } from '../text/tokenize.js';
+import { perWord } from '../text/words.js';
 import { englishTerms, type Term } from './english-terms.js';
 
 /**
@@ -17,17 +19,33 @@ const UNITS: Record<string, number> = {
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
 };
 const SCALES: Record<string, number> = { hundred: 100, thousand: 1000, grand: 1000, million: 1_000_000 };
-// No leading lookbehind (it would stop V8 scanning for the first letters): the start is checked in code.
 const NUMBER_WORDS = /(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million)(?![\p{L}])/gu;
 const LETTER = /\p{L}/u;
+const NONE: readonly number[] = [];
 
-/** Offsets of English number words in a text ("five", "thousand"), whole words only. */
-export function numberWordPositions(text: string): number[] {
-  const out: number[] = [];
+/**
+ * Offsets of the number words inside one word ("five"; "five" in "5five"), read once per distinct word.
+ * A number word is letters, so it lies inside one token, and a token is a maximal run of letters and
+ * digits: what stands just outside it is never a letter, so reading the word alone gives what reading
+ * the whole text gives. (Scanning the text with NUMBER_WORDS tried the alternation at nearly every
+ * position: 1.3-1.6% of a screen.)
+ */
+const numberWordsIn = perWord((word: string): readonly number[] => {
+  let out: number[] | undefined;
   NUMBER_WORDS.lastIndex = 0;
-  for (let m = NUMBER_WORDS.exec(text); m !== null; m = NUMBER_WORDS.exec(text)) {
-    if (m.index > 0 && LETTER.test(text[m.index - 1]!)) continue;
-    out.push(m.index);
+  for (let m = NUMBER_WORDS.exec(word); m !== null; m = NUMBER_WORDS.exec(word)) {
+    if (m.index > 0 && LETTER.test(word[m.index - 1]!)) continue;
+    (out ??= []).push(m.index);
+  }
+  return out ?? NONE;
+});
+
+/** Offsets of English number words in the tokens' text ("five", "thousand"), whole words only, in text order. */
+export function numberWordPositions(tokens: readonly Token[]): number[] {
+  const out: number[] = [];
+  for (const t of tokens) {
+    const inWord = numberWordsIn(t.word);
+    for (let k = 0; k < inWord.length; k++) out.push(t.start + inWord[k]!);
   }
   return out;
 }
