@@ -138,7 +138,7 @@ export function createScreener(config?: ScreenerConfig): Screener {
     if (typeof text !== 'string') throw new InputError(`screen() expects the ad text as a string, got ${text === null ? 'null' : typeof text}`);
   };
   return {
-    rules: env.compiled.rules,
+    rules: env.compiled.given,
     packs: env.packs,
     screen(text: string, options?: ScreenOptions): ScreenResult {
       checkText(text);

@@ -2,7 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { references } from '../src/data.js';
-import { compileRegex } from '../src/engine/compile.js';
+import { compileRegex, compileRules } from '../src/engine/compile.js';
+import { createScreener } from '../src/screen.js';
 import { INDICATOR_CODES, MITIGATION_CODES, Rule } from '../src/schema/rule.js';
 import { RULE_FILES, bundledRules } from '../src/rules.js';
 import { DEFAULT_THRESHOLDS } from '../src/schema/options.js';
@@ -50,4 +51,19 @@ describe('bundled rule set', () => {
 
 it('version constant matches package.json', () => {
   expect(JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version).toBe(LIBRARY_VERSION);
+});
+
+describe('compiled rules', () => {
+  it('are copies of one shape, while Screener.rules shows the rules as given', () => {
+    const compiled = compileRules(rules);
+    const shape = Object.keys(compiled.rules[0]!).join();
+    // Rules differ in their optional fields (`when`, `exclude`, `negatable`...): the copies do not.
+    expect(new Set(rules.map((r) => Object.keys(r).join())).size).toBeGreaterThan(1);
+    expect(compiled.rules.filter((r) => Object.keys(r).join() !== shape)).toEqual([]);
+    expect(compiled.rules.map((r) => r.id)).toEqual(rules.map((r) => r.id));
+    expect(compiled.given).toBe(rules);
+    const shown = createScreener().rules;
+    expect(shown.length).toBe(rules.length);
+    expect(shown.filter((r) => Object.values(r).includes(undefined)).map((r) => r.id)).toEqual([]);
+  });
 });
