@@ -7,12 +7,12 @@ import { numberRun, numberWordPositions, readNumberTerms } from '../src/extract/
 import { normalize } from '../src/text/normalize.js';
 import { tokenize } from '../src/text/tokenize.js';
 
-// The browser bundles read English number words with english-terms-lite.ts instead of compromise:
-// both must give the same amounts, at the same offsets.
 const moneyOf = (s: string) => {
   const n = normalize(s);
   return extractMoney(n, tokenize(n), true);
 };
+// The browser bundles read English number words with english-terms-lite.ts instead of compromise:
+// both must give the same amounts, at the same offsets.
 const both = (s: string) => [readNumberTerms(englishTerms(s)), readNumberTerms(liteTerms(s))];
 
 describe('number words without compromise (browser bundles)', () => {
