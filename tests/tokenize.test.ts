@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../scripts/corpus.js';
 import { normalize } from '../src/text/normalize.js';
 import { tokenize } from '../src/text/tokenize.js';
-import { charBefore, wordCharBefore } from '../src/text/chars.js';
+import { charBefore, letterBefore, numberBefore, wordCharBefore } from '../src/text/chars.js';
 import { perWord, perWordWith, wordOf } from '../src/text/words.js';
 
 // The tokenizer scans characters by hand; it must find exactly the words this regex finds.
@@ -58,6 +58,10 @@ describe('the character before an offset', () => {
     expect(wordCharBefore('😀b', 2)).toBe(false);
     expect(wordCharBefore('ыb', 1)).toBe(true);
     expect(wordCharBefore(' b', 1)).toBe(false);
+    // Letters and numbers apart (the boundaries of the age and cost-word regexes).
+    expect([letterBefore('𐐨5', 2), numberBefore('𐐨5', 2)]).toEqual([true, false]);
+    expect([letterBefore('٣5', 1), numberBefore('٣5', 1)]).toEqual([false, true]);
+    expect([letterBefore('5', 0), numberBefore('5', 0)]).toEqual([false, false]);
   });
 });
 

@@ -1,5 +1,5 @@
 import { analyseRegex } from '../match/literals.js';
-import { charBefore, isAsciiDigit } from '../text/chars.js';
+import { isAsciiDigit, letterBefore, numberBefore } from '../text/chars.js';
 import { toOriginal, type Normalized } from '../text/normalize.js';
 import type { AgeFact } from './types.js';
 
@@ -36,15 +36,13 @@ const MAX_ONLY = new RegExp(
   'gu',
 );
 const BOUNDARY_IN_CODE = new Set([MIN_ONLY, MAX_ONLY]);
-const LETTER = /\p{L}/u;
-const NUMBER = /\p{N}/u;
 /**
  * The leading lookbehind of the alternative a match of MIN_ONLY or MAX_ONLY took: no number before one
  * that starts with a digit, no letter before any other. Alternatives led by the same kind of character
  * share their lookbehind, so this is the regex's own answer at that position.
  */
 function boundaryBefore(text: string, at: number): boolean {
-  return !(isAsciiDigit(text.charCodeAt(at)) ? NUMBER : LETTER).test(charBefore(text, at));
+  return !(isAsciiDigit(text.charCodeAt(at)) ? numberBefore : letterBefore)(text, at);
 }
 
 const isAge = (n: number): boolean => n >= 14 && n <= 70;

@@ -1,7 +1,7 @@
 import { money, type Period } from '../data.js';
 import type { Lang } from '../schema/rule.js';
 import { alternation } from '../text/alternation.js';
-import { charBefore, isAsciiDigit, wordCharBefore } from '../text/chars.js';
+import { isAsciiDigit, letterBefore, wordCharBefore } from '../text/chars.js';
 import { toOriginal, type Normalized } from '../text/normalize.js';
 import type { Token } from '../text/tokenize.js';
 import { isLetterAt, numberRun, numberWordPositions, readNumberWords, SENTENCE_END } from './number-words.js';
@@ -28,8 +28,6 @@ const LETTER = /\p{L}/u;
 const isLetter = (ch: string | undefined): boolean => ch !== undefined && LETTER.test(ch);
 /** Is there a letter at i (a whole code point, so an astral letter counts)? */
 const letterAt = (text: string, i: number): boolean => i < text.length && LETTER.test(String.fromCodePoint(text.codePointAt(i)!));
-/** Is there a letter just before i (a whole code point)? */
-const letterBefore = (text: string, i: number): boolean => LETTER.test(charBefore(text, i));
 
 /**
  * Phrase lookups by position, instead of regexes built from hundreds of alternatives (which V8 tries

@@ -1,4 +1,6 @@
 const WORD_CHAR = /[\p{L}\p{N}]/u;
+const LETTER = /\p{L}/u;
+const NUMBER = /\p{N}/u;
 
 /** A lower-case Latin letter of lower-cased text: a-z, and the Latin-1 and Extended-A/B letters (not "÷"). */
 export const isLatinCode = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0xdf && c <= 0x24f && c !== 0xf7);
@@ -25,3 +27,9 @@ export function charBefore(text: string, at: number): string {
   const c = text.charCodeAt(at - 1);
   return c >= 0xdc00 && c <= 0xdfff && at >= 2 ? text.slice(at - 2, at) : text[at - 1]!;
 }
+
+/** Is there a letter just before `at` (a whole code point: an astral letter counts)? */
+export const letterBefore = (text: string, at: number): boolean => LETTER.test(charBefore(text, at));
+
+/** Is there a number (a digit or numeral of any script) just before `at`? */
+export const numberBefore = (text: string, at: number): boolean => NUMBER.test(charBefore(text, at));
