@@ -7,7 +7,7 @@ const any: PhraseStep = { kind: 'any' };
 
 /** Every match of a frozen trie over some words (each word its own key), as [payload, from, to]. */
 function matches(t: TokenTrie, words: string[], keys: Array<string | string[]> = words): number[][] {
-  const firsts = words.map((w, i) => t.firstStep(keys[i]!, w));
+  const firsts = words.map((w, i) => t.firstStep(t.keyOf(keys[i]!), w));
   const out: number[] = [];
   t.matchAll(keys.map((k) => t.keyOf(k)), words, firsts, out);
   const triples: number[][] = [];

@@ -48,19 +48,19 @@ export interface MatchResult {
 const kyKeysOf = perWordWith((w: Word, c: CompiledRules): string | string[] => (w.script === 'cyrillic' ? kyrgyzKeys(w.text, c.kyVocabulary()) : w.text));
 
 /**
- * Where each word leads from the root of a language's trie, and its key as the trie reads it (the
- * id of its stem; of its Kyrgyz readings), kept on the word for the rule set last asked: the keys are
- * the same as in runMatchers.
+ * Each word's key as a language's trie reads it (the id of its stem; of its Kyrgyz readings), and
+ * where the word leads from the trie's root, found with that key: both kept on the word for the rule
+ * set last asked. The keys are the same as in runMatchers.
  */
-const firstStepOf: Record<Lang, (w: Word, c: CompiledRules) => FirstStep> = {
-  en: perWordWith((w, c) => c.trie('en').firstStep(stemOfWord.en(w), w.text)),
-  ru: perWordWith((w, c) => c.trie('ru').firstStep(stemOfWord.ru(w), w.text)),
-  ky: perWordWith((w, c) => c.trie('ky').firstStep(kyKeysOf(w, c), stemOfWord.ky(w))),
-};
 const keyOf: Record<Lang, (w: Word, c: CompiledRules) => KeyId> = {
   en: perWordWith((w, c) => c.trie('en').keyOf(stemOfWord.en(w))),
   ru: perWordWith((w, c) => c.trie('ru').keyOf(stemOfWord.ru(w))),
   ky: perWordWith((w, c) => c.trie('ky').keyOf(kyKeysOf(w, c))),
+};
+const firstStepOf: Record<Lang, (w: Word, c: CompiledRules) => FirstStep> = {
+  en: perWordWith((w, c) => c.trie('en').firstStep(keyOf.en(w, c), w.text)),
+  ru: perWordWith((w, c) => c.trie('ru').firstStep(keyOf.ru(w, c), w.text)),
+  ky: perWordWith((w, c) => c.trie('ky').firstStep(keyOf.ky(w, c), stemOfWord.ky(w))),
 };
 
 /** Tries run for the languages present; regexes run on every ad (they are few and script-agnostic). */
@@ -112,8 +112,8 @@ export function runMatchers(c: CompiledRules, norm: Normalized, tokens: Token[],
         // the same Latin word is keyed as itself when the ad is not transliterated).
         tokens.forEach((t, i) => {
           if (t.script !== 'latin') return;
-          const key = tokenKey(lang, translitToCyrillic(t.text));
-          keys[i] = trie.keyOf(key);
+          const key = trie.keyOf(tokenKey(lang, translitToCyrillic(t.text)));
+          keys[i] = key;
           firsts[i] = trie.firstStep(key, t.text);
         });
       }

@@ -56,7 +56,7 @@ export class TokenTrie {
    */
   private readonly prefixes: Array<Map<number, Array<[string, number]>> | undefined> = [undefined];
   private readonly short: number[] = [0];
-  /** Payloads of each node while phrases are added; freeze() lays them out in endStart/endIds. */
+  /** Payloads of each node while phrases are added; freeze() lays them out in endStart/endIds and drops these. */
   private readonly ends: Array<number[] | undefined> = [undefined];
   /** Payloads of node n: endIds[endStart[n] .. endStart[n + 1]). */
   private endStart: Int32Array | undefined;
@@ -139,6 +139,8 @@ export class TokenTrie {
     for (let n = 0; n < this.nodes; n++) endIds.set(this.ends[n] ?? [], endStart[n]!);
     this.endIds = endIds;
     this.endStart = endStart;
+    // The build-time lists are laid out now, and add() is refused from here on.
+    this.ends.length = 0;
   }
 
   /** A token's key (a stem, or a Kyrgyz word's readings) as matchAll takes it. */
@@ -178,13 +180,13 @@ export class TokenTrie {
   }
 
   /**
-   * Where a token with this key and form leads from the root: the first step of every walk. Most
+   * Where a token with this key (keyOf) and form leads from the root: the first step of every walk. Most
    * words lead nowhere, and a word's first step never changes, so callers keep it per word
    * (match/run.ts) and matchAll skips the root lookup for each token.
    */
-  firstStep(key: string | readonly string[], word: string): FirstStep {
+  firstStep(key: KeyId, word: string): FirstStep {
     const next: number[] = [];
-    const count = this.step(0, this.keyOf(key), word, next, 0);
+    const count = this.step(0, key, word, next, 0);
     return count === 0 ? NOWHERE : next;
   }
 
