@@ -17,6 +17,7 @@ import { DEFAULT_MAX_INPUT_CHARS, DEFAULT_THRESHOLDS, OPTIONS_PARSE_PARAMS, Scre
 import type { Indicator, ResultSpan, ScreenResult } from './schema/result.js';
 import { ruleNamespace, type BundledRule, type Lang, type Rule } from './schema/rule.js';
 import { normalize, toOriginal, type Normalized } from './text/normalize.js';
+import { quotedPhrases } from './text/quotes.js';
 import { tokenize, type Token } from './text/tokenize.js';
 import { LIBRARY_VERSION, RESULT_SCHEMA_VERSION } from './version.js';
 
@@ -198,9 +199,8 @@ const now = (): number => (typeof performance !== 'undefined' ? performance.now(
 
 function analyse(env: Setup, text: string, opts: ScreenOptions, expired: (() => boolean) | undefined) {
   const { compiled } = env;
-  const overrides = opts.rules ?? {};
   const disabled = new Set(env.disabled);
-  for (const [id, o] of Object.entries(overrides)) {
+  for (const [id, o] of Object.entries(opts.rules ?? {})) {
     if (o.enabled === false) disabled.add(id);
     else if (o.enabled === true) disabled.delete(id);
   }
@@ -213,7 +213,52 @@ function analyse(env: Setup, text: string, opts: ScreenOptions, expired: (() => 
   timedOut ||= matches.timedOut === true || (expired?.() ?? false);
   const facts = timedOut ? noFacts() : extractFacts(norm, tokens, matches, lang.run.has('en'), compiled.tables);
   const ctx: AdContext = { norm, tokens, langs: lang.run, facts, homeCountry: opts.homeCountry ?? 'KG', pay: compiled.tables.pay };
-  return { lang, facts, norm, tokens, analysed: text, timedOut, fired: evaluateRules(compiled, ctx, matches, disabled) };
+  const fired = evaluateRules(compiled, ctx, matches, disabled);
+  return { lang, facts, norm, tokens, analysed: text, timedOut, fired: noticeChecked(compiled, ctx, matches, disabled, fired) };
+}
+
+/**
+ * The fired rules, with the notice signals' guard kept only for a notice. A warning notice quotes the
+ * lures it warns about, or gives no way to reach a recruiter, and the rules that name a notice signal
+ * stand down for it. A notice's words pasted under a job offer (or a recruiter's "this is not
+ * trafficking") do neither: the offer is then evaluated with the notice signals off, and keeps every
+ * signal of its own text. (Only the rules are evaluated again: matches and facts do not depend on
+ * which rules are on.)
+ */
+function noticeChecked(compiled: CompiledRules, ctx: AdContext, matches: MatchResult, disabled: Set<string>, fired: Map<string, FiredRule>): Map<string, FiredRule> {
+  let notices: FiredRule[] | undefined;
+  for (const f of fired.values()) if (f.rule.notice === true) (notices ??= []).push(f);
+  // No notice, or one that gives no way to reach a recruiter (no F1 or F4 rule names a notice signal,
+  // so this reads the same with the notice signals off): the guard stands as evaluated.
+  if (!notices || !reachesRecruiter(ctx.facts, fired)) return fired;
+  const off = new Set(disabled);
+  for (const f of notices) off.add(f.rule.id);
+  const plain = evaluateRules(compiled, ctx, matches, off);
+  if (quotesALure(ctx.norm.original, plain)) return fired;
+  // The notice signals stay on record (trace shows them), guarding nothing.
+  for (const f of notices) plain.set(f.rule.id, f);
+  return plain;
+}
+
+/** Does an indicator have evidence inside a quoted phrase of the text (quotes.ts)? */
+function quotesALure(text: string, fired: ReadonlyMap<string, FiredRule>): boolean {
+  const quoted = quotedPhrases(text);
+  if (quoted.length === 0) return false;
+  for (const f of fired.values()) {
+    if (f.rule.kind !== 'indicator') continue;
+    for (const s of f.spans) if (quoted.some(([a, b]) => s.start < b && a < s.end)) return true;
+  }
+  return false;
+}
+
+/**
+ * Does the text give a way to reach whoever placed it: a contact, an invitation to private messages
+ * (F1), or a recruiter writing in person (F4)? Notices give a helpline at most ("189" is no contact).
+ */
+function reachesRecruiter(facts: Facts, fired: ReadonlyMap<string, FiredRule>): boolean {
+  if (facts.contacts.length > 0) return true;
+  for (const f of fired.values()) if (f.rule.kind === 'indicator' && (f.rule.category === 'F1' || f.rule.category === 'F4')) return true;
+  return false;
 }
 
 /** Each sentence's language with its span in the original text (first word to last word). */

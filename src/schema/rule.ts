@@ -133,6 +133,13 @@ export const Rule = z
     excludeScope: z.optional(z.enum(['clause', 'sentence', 'ad'])),
     /** Cancel hits preceded / followed in their clause by a negation word of their language. */
     negatable: z.optional(z.boolean()),
+    /**
+     * A signal that marks a warning notice ("human trafficking", "hotline 189"). The rules that name it
+     * in `when.none` stand down for a text that reads as a notice: one that quotes a lure, or gives no
+     * way to reach a recruiter. Otherwise its words are read as pasted onto an offer, and the rules are
+     * evaluated again with the notice signals off (screen.ts).
+     */
+    notice: z.optional(z.boolean()),
     falsePositives: z.array(z.string()),
     examples: z.strictObject({
       match: z.array(MatchExample),
@@ -147,6 +154,7 @@ export const Rule = z
     if (r.kind === 'indicator' && r.category.startsWith('L')) ctx.addIssue({ code: 'custom', path: ['category'], message: 'L codes are for mitigations' });
     if (r.kind === 'mitigation' && !r.category.startsWith('L')) ctx.addIssue({ code: 'custom', path: ['category'], message: 'mitigations use L codes' });
     const local = localRuleId(r.id);
+    if (r.notice === true && r.kind !== 'signal') ctx.addIssue({ code: 'custom', path: ['notice'], message: 'only an internal signal can mark a warning notice' });
     if (r.kind === 'signal' && !local.startsWith('__')) ctx.addIssue({ code: 'custom', path: ['id'], message: 'internal signals are named "__..."' });
     if (r.kind !== 'signal' && local.startsWith('__')) ctx.addIssue({ code: 'custom', path: ['id'], message: '"__" names are for internal signals only' });
     if (r.kind !== 'signal' && !local.startsWith(r.category + '.')) ctx.addIssue({ code: 'custom', path: ['id'], message: `id must start with its category "${r.category}." (after the pack namespace, if any)` });

@@ -1,0 +1,52 @@
+/**
+ * Quoted phrases: a warning notice quotes the lures it warns about («билет в долг, айлыктан
+ * кармалат», "waitress in Dubai, $5,000 a month"). screen.ts lets a notice stand the risk rules down
+ * only when it does quote one, so that a notice's words pasted under a job offer do not hide the
+ * offer's own signals. Offers quote too, but names and terms ("Korea Job Center KG",
+ * "model-translator", «компаньонка»): of the corpus ads, no offer quotes a phrase of five words or
+ * more that holds risk evidence, and every notice that needs its guard does.
+ */
+
+/** The marks that close a quotation opened by each mark (Russian „…“, English “…”, «…», "…"). */
+const CLOSERS: ReadonlyMap<number, readonly number[]> = new Map([
+  [0xab, [0xbb]], // « »
+  [0x201c, [0x201d]], // “ ”
+  [0x201e, [0x201c, 0x201d]], // „ “ or „ ”
+  [0x22, [0x22]], // " "
+]);
+
+/** A quotation longer than this is not one (an unpaired mark would otherwise take in half an ad). */
+export const MAX_QUOTATION = 600;
+/** Fewer words than this make a name or a term, not a quoted phrase. */
+export const MIN_PHRASE_WORDS = 5;
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/**
+ * The [start, end) ranges of the quoted phrases of the text (MIN_PHRASE_WORDS words or more between
+ * paired quotation marks), in order. A quotation ends at its closing mark, within MAX_QUOTATION
+ * characters and its paragraph (a blank line ends it); an opening mark without a closing one is left
+ * alone, and a quotation inside a quotation is part of it.
+ */
+export function quotedPhrases(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (let i = 0; i < text.length; i++) {
+    const closers = CLOSERS.get(text.charCodeAt(i));
+    if (!closers) continue;
+    const close = closingMark(text, i + 1, closers);
+    if (close < 0) continue;
+    if ((text.slice(i + 1, close).match(WORD)?.length ?? 0) >= MIN_PHRASE_WORDS) out.push([i + 1, close]);
+    i = close;
+  }
+  return out;
+}
+
+/** Where the quotation starting at `from` closes (the offset of its closing mark), or -1. */
+function closingMark(text: string, from: number, closers: readonly number[]): number {
+  const limit = Math.min(text.length, from + MAX_QUOTATION);
+  for (let j = from; j < limit; j++) {
+    const c = text.charCodeAt(j);
+    if (closers.includes(c)) return j > from ? j : -1;
+    if (c === 0x0a && text.charCodeAt(j + 1) === 0x0a) return -1;
+  }
+  return -1;
+}

@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { createScreener } from '../src/index.js';
+import { Rule } from '../src/schema/rule.js';
+import { bundledRules } from '../src/rules.js';
+import { MAX_QUOTATION, quotedPhrases } from '../src/text/quotes.js';
+import { loadCorpus } from '../scripts/corpus.js';
+
+const screener = createScreener();
+const ids = (text: string): string[] => screener.screen(text, { detail: 'none' }).indicators.map((i) => i.ruleId).sort();
+
+describe('quoted phrases', () => {
+  const slices = (text: string): string[] => quotedPhrases(text).map(([a, b]) => text.slice(a, b));
+  it('reads each pair of marks: «», “”, „“, „” and straight quotes', () => {
+    const text = 'A «one two three four five» b “six seven eight nine ten” c „a b c d e“ d „f g h i j” e "k l m n o".';
+    expect(slices(text)).toEqual(['one two three four five', 'six seven eight nine ten', 'a b c d e', 'f g h i j', 'k l m n o']);
+    expect(quotedPhrases(text)[0]).toEqual([3, 26]);
+  });
+  it('leaves out names and terms of fewer than five words', () => {
+    expect(slices('Join "Korea Job Center KG" as a "model-translator" or «компаньонка».')).toEqual([]);
+  });
+  it('keeps a quotation inside a quotation as part of it', () => {
+    expect(slices('«они пишут „билет в долг“ и ещё много чего»')).toEqual(['они пишут „билет в долг“ и ещё много чего']);
+  });
+  it('pairs no mark across a blank line, nor past MAX_QUOTATION characters', () => {
+    expect(slices('"one two three\n\nfour five six" seven')).toEqual([]);
+    expect(slices(`"${'word '.repeat(MAX_QUOTATION / 5)}"`)).toEqual([]);
+    expect(slices(`"${'word '.repeat(MAX_QUOTATION / 5 - 1)}"`)).toHaveLength(1);
+  });
+  it('skips an opening mark left unclosed and pairs the marks after it', () => {
+    expect(slices('« unclosed\n\n"one two three four five"')).toEqual(['one two three four five']);
+  });
+});
+
+describe('warning notices', () => {
+  const notice = 'SAFE MIGRATION. An offer like "waitress in Dubai, 5000 USD a month, the ticket is repaid from your salary" is a warning sign. Free hotline 189.';
+  const offer = 'Waitress in Dubai, 5000 USD a month, the ticket is repaid from your salary. Girls 18-25 only. Write on WhatsApp +971 50 123 4567.';
+
+  it('a notice that quotes a lure lets the rules that name it stand down', () => {
+    const r = screener.screen(notice);
+    expect([r.level, r.score, r.indicators.map((i) => i.ruleId)]).toEqual(['low', 0, []]);
+    expect(screener.trace(notice).map((t) => t.ruleId)).toContain('__c1.awareness-notice');
+  });
+
+  it('the same lure written as an offer keeps its indicators with a notice pasted under it', () => {
+    const alone = screener.screen(offer);
+    expect(alone.level).toBe('high');
+    expect(ids(offer)).toEqual(['A1.pay-far-above-market', 'B2.costs-repaid-from-wages', 'D1.women-hospitality-abroad', 'D2.young-women-only-abroad', 'F1.messenger-only-contact']);
+    for (const footer of [' Stop human trafficking! Free hotline 189.', ' This is not human trafficking.', '\n\nSafe migration matters.']) {
+      const r = screener.screen(offer + footer);
+      expect([r.level, r.score], footer).toEqual([alone.level, alone.score]);
+      expect(ids(offer + footer), footer).toEqual(ids(offer));
+    }
+  });
+
+  it('quoting a name or a term is not quoting a lure', () => {
+    const quoted = offer.replace('Waitress', '"Waitress"');
+    expect(ids(`${quoted} Beware of human trafficking.`)).toEqual(ids(quoted));
+  });
+
+  it('the notice signals stay on record in a trace, guarding nothing', () => {
+    expect(screener.trace(`${offer} Stop human trafficking!`).map((t) => t.ruleId)).toContain('__c1.awareness-notice');
+  });
+
+  it('no contact rule (F1, F4) is guarded by a notice signal, so a notice without a contact needs no second evaluation', () => {
+    const notices = new Set(bundledRules.filter((r) => r.notice === true).map((r) => r.id));
+    expect([...notices].sort()).toEqual(['__a1.awareness-notice', '__c1.awareness-notice', '__d1.awareness-notice', '__g2.awareness']);
+    const guardedContactRules = bundledRules.filter((r) => (r.category === 'F1' || r.category === 'F4') && (r.when?.none ?? []).some((id) => notices.has(id)));
+    expect(guardedContactRules.map((r) => r.id)).toEqual([]);
+  });
+
+  it('only an internal signal can mark a notice', () => {
+    const indicator = bundledRules.find((r) => r.kind === 'indicator')!;
+    const r = Rule.safeParse({ ...indicator, notice: true });
+    expect(r.success ? [] : r.error.issues.map((i) => i.message)).toEqual(['only an internal signal can mark a warning notice']);
+  });
+});
+
+// Metamorphic: a notice's words pasted under a risky ad must not hide it. Every corpus ad that is
+// high and screens high keeps its score and its indicators with each footer of its language.
+describe('a notice pasted under a risky ad', () => {
+  const FOOTERS: Record<'en' | 'ru' | 'ky', string[]> = {
+    en: ['\n\nStop human trafficking! Free hotline 189.', ' This is not human trafficking.'],
+    ru: ['\n\nОстановим торговлю людьми! Горячая линия 189.', ' Это не торговля людьми.'],
+    ky: ['\n\nАдам сатууга каршы! Акысыз 189 ишеним телефону.', ' Бул адам сатуу эмес.'],
+  };
+  const ads = ['en', 'ru', 'ky', 'mixed'].flatMap((l) => loadCorpus(l));
+  const high = ads.filter((ad) => ad.level === 'high' && screener.screen(ad.text, { detail: 'none' }).level === 'high');
+  const footers = (lang: string): string[] => FOOTERS[lang === 'ky' ? 'ky' : lang === 'ru' ? 'ru' : 'en'];
+
+  it('leaves the score and indicators of every high ad as they were', () => {
+    expect(high.length).toBeGreaterThan(250);
+    const changed = new Set<string>();
+    for (const ad of high) {
+      const before = screener.screen(ad.text, { detail: 'none' });
+      for (const footer of footers(ad.lang)) {
+        const after = screener.screen(ad.text + footer, { detail: 'none' });
+        const same = after.score === before.score && after.indicators.map((i) => i.ruleId).join() === before.indicators.map((i) => i.ruleId).join();
+        if (!same) changed.add(ad.id);
+      }
+    }
+    expect([...changed]).toEqual([]);
+  });
+
+  it('raises no low ad to high', () => {
+    const low = ads.filter((ad) => ad.level === 'low');
+    const raised = low.filter((ad) => footers(ad.lang).some((f) => screener.screen(ad.text + f, { detail: 'none' }).level === 'high')).map((ad) => ad.id);
+    expect(low.length).toBeGreaterThan(400);
+    expect(raised).toEqual([]);
+  });
+});
