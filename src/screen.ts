@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { money, pay } from './data.js';
 import { compileRules, type CompiledRules } from './engine/compile.js';
-import { evaluateRules } from './engine/evaluate.js';
+import { evaluateRules, noneGuardMatters } from './engine/evaluate.js';
 import { scoreRules } from './engine/score.js';
 import type { AdContext, FiredRule } from './engine/types.js';
 import { InputError, OptionsError, RuleError } from './errors.js';
@@ -231,6 +231,8 @@ function noticeChecked(compiled: CompiledRules, ctx: AdContext, matches: MatchRe
   // No notice, or one that gives no way to reach a recruiter (no F1 or F4 rule names a notice signal,
   // so this reads the same with the notice signals off): the guard stands as evaluated.
   if (!notices || !reachesRecruiter(ctx.facts, fired)) return fired;
+  // Most notices keep nothing from firing that could fire: then there is nothing to evaluate again.
+  if (!noneGuardMatters(compiled, matches, fired, new Set(notices.map((f) => compiled.byId.get(f.rule.id)!)))) return fired;
   const off = new Set(disabled);
   for (const f of notices) off.add(f.rule.id);
   const plain = evaluateRules(compiled, ctx, matches, off);

@@ -4,6 +4,14 @@ import { Rule } from '../src/schema/rule.js';
 import { bundledRules } from '../src/rules.js';
 import { MAX_QUOTATION, quotedPhrases } from '../src/text/quotes.js';
 import { loadCorpus } from '../scripts/corpus.js';
+import { compileRules } from '../src/engine/compile.js';
+import { evaluateRules, noneGuardMatters } from '../src/engine/evaluate.js';
+import { extractFacts } from '../src/extract/index.js';
+import { detectLanguage } from '../src/lang/detect.js';
+import { runMatchers } from '../src/match/run.js';
+import { normalize } from '../src/text/normalize.js';
+import { tokenize } from '../src/text/tokenize.js';
+import type { Rule as RuleType } from '../src/schema/rule.js';
 
 const screener = createScreener();
 const ids = (text: string): string[] => screener.screen(text, { detail: 'none' }).indicators.map((i) => i.ruleId).sort();
@@ -119,5 +127,37 @@ describe('a notice pasted under a risky ad', () => {
     const raised = low.filter((ad) => footers(ad.lang).some((f) => screener.screen(ad.text + f, { detail: 'none' }).level === 'high')).map((ad) => ad.id);
     expect(low.length).toBeGreaterThan(400);
     expect(raised).toEqual([]);
+  });
+});
+
+// screen.ts evaluates the rules again with the notice signals off only when noneGuardMatters says the
+// notices kept something from firing. Where it says not, evaluating again must fire the same rules.
+describe('noneGuardMatters', () => {
+  const c = compileRules(bundledRules as RuleType[]);
+  const ads = ['en', 'ru', 'ky', 'mixed', 'adversarial'].flatMap((l) => loadCorpus(l)).map((ad) => ad.text);
+  const texts = [...ads, ...ads.map((t) => `${t}\n\nStop human trafficking! Free hotline 189.`)];
+  it('says no only where evaluating again with the notices off fires the same rules', () => {
+    let asked = 0;
+    let skipped = 0;
+    for (const text of texts) {
+      const norm = normalize(text);
+      const tokens = tokenize(norm);
+      const lang = detectLanguage(tokens);
+      const m = runMatchers(c, norm, tokens, lang.run, lang.translit);
+      const facts = extractFacts(norm, tokens, m, lang.run.has('en'), c.tables);
+      const ctx = { norm, tokens, langs: lang.run, facts, homeCountry: 'KG', pay: c.tables.pay };
+      const fired = evaluateRules(c, ctx, m, new Set());
+      const notices = [...fired.values()].filter((f) => f.rule.notice === true).map((f) => f.rule.id);
+      if (notices.length === 0) continue;
+      asked++;
+      if (noneGuardMatters(c, m, fired, new Set(notices.map((id) => c.byId.get(id)!)))) continue;
+      skipped++;
+      const again = evaluateRules(c, ctx, m, new Set(notices));
+      expect([...again.keys()].sort(), text.slice(0, 60)).toEqual([...fired.keys()].filter((id) => !notices.includes(id)).sort());
+    }
+    // Both answers occur: the test would pass vacuously otherwise.
+    expect(asked).toBeGreaterThan(500);
+    expect(skipped).toBeGreaterThan(200);
+    expect(skipped).toBeLessThan(asked);
   });
 });

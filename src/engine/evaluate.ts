@@ -233,3 +233,26 @@ export function evaluateRules(c: CompiledRules, ctx: AdContext, m: MatchResult, 
   }
   return fired;
 }
+
+/**
+ * Could switching off the rules `off` (indices) change what else fires? Only through a rule that
+ * names one of them in its `when.none` and that they kept from firing: its `when` holds once they are
+ * ignored, and it could fire (it has hits, or needs none). A rule kept out for another reason stays
+ * out, and so does every rule after it that depends on it. When this says no, evaluating again with
+ * `off` switched off fires the same rules, less those of `off`.
+ */
+export function noneGuardMatters(c: CompiledRules, m: MatchResult, fired: ReadonlyMap<string, FiredRule>, off: ReadonlySet<number>): boolean {
+  const firedAt: Array<FiredRule | undefined> = new Array(c.rules.length);
+  for (const [id, f] of fired) {
+    const i = c.byId.get(id);
+    if (i !== undefined && !off.has(i)) firedAt[i] = f;
+  }
+  let withHits: Set<number> | undefined;
+  for (let ri = 0; ri < c.rules.length; ri++) {
+    const w = c.when[ri];
+    if (!w || firedAt[ri] || off.has(ri) || !w.none.some((i) => off.has(i))) continue;
+    if (c.hitsOnly[ri] === 1 && !(withHits ??= new Set(m.hits.map((h) => h.rule))).has(ri)) continue;
+    if (whenHolds(w, firedAt)) return true;
+  }
+  return false;
+}
