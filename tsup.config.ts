@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig, type Options } from 'tsup';
@@ -21,6 +22,23 @@ const stripRuleAuthoringData: NonNullable<Options['esbuildPlugins']>[number] = {
         if (rule.kind === 'signal') for (const field of SIGNAL_AUTHORING_FIELDS) delete rule[field];
       }
       return { loader: 'json', contents: JSON.stringify(rules) };
+    });
+  },
+};
+
+/**
+ * src/engine/regex-derived.ts is an empty table in the source: the Node bundles carry it filled with
+ * the bundled rules' regexes derived at build time (a third of a fresh process's first screen). The
+ * browser bundles keep the empty one (the table would take most of their remaining size budget) and
+ * derive the regexes when they compile the rules, as the source does.
+ */
+let derivedRegexes: string | undefined;
+const bakeDerivedRegexes: NonNullable<Options['esbuildPlugins']>[number] = {
+  name: 'sakbol-bake-derived-regexes',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]src[\\/]engine[\\/]regex-derived\.ts$/ }, () => {
+      derivedRegexes ??= execFileSync(process.execPath, ['--import', 'tsx', 'scripts/derive-regexes.ts'], { encoding: 'utf8', maxBuffer: 64 << 20 });
+      return { loader: 'js', contents: `export const DERIVED_REGEXES = new Map(${derivedRegexes});` };
     });
   },
 };
@@ -54,6 +72,7 @@ export const nodeBuild: Options = {
   // runs only when a custom regex is first checked.
   noExternal: ['zod', 'compromise', 'scslre', 'refa', 'regexp-ast-analysis', '@eslint-community/regexpp'],
   external: [/^natural\//],
+  esbuildPlugins: [stripRuleAuthoringData, bakeDerivedRegexes],
 };
 
 /**

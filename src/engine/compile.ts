@@ -6,6 +6,7 @@ import { LiteralScanner } from '../match/literal-scan.js';
 import { TokenTrie } from '../match/trie.js';
 import { analyseRegex } from '../match/literals.js';
 import { regexExtent, type Extent } from '../match/extent.js';
+import { DERIVED_REGEXES, type DerivedRegex } from './regex-derived.js';
 import { BUNDLED_TABLES, type Tables } from './tables.js';
 import { LANGS } from '../schema/langs.js';
 import type { FactPattern, Lang, NearPattern, Pattern, Rule } from '../schema/rule.js';
@@ -182,17 +183,22 @@ function withoutLeadingBoundary(source: string): { body: string; alternatives: b
   return { body: wrapped ? `(?:${rests.join('|')})` : rests.join('|'), alternatives: alts.length > 1 };
 }
 
-export function compileRegex(authored: string): { re: RegExp; leadingBoundary: boolean; numberStart: boolean; needs: string[] | null; lead: string[] | null; sticky: RegExp | null; window: Extent | null } {
+/** What a rule regex's authored source gives: the source to compile and its prefilter analysis. */
+export function deriveRegex(authored: string): DerivedRegex {
   const stripped = withoutLeadingBoundary(authored);
   const leadingBoundary = stripped !== null;
   const body = stripped?.body ?? authored;
-  const expanded = body.replaceAll('{{<}}', BOUNDARY_START).replaceAll('{{>}}', BOUNDARY_END);
-  const re = new RegExp(expanded, 'gu');
+  const source = body.replaceAll('{{<}}', BOUNDARY_START).replaceAll('{{>}}', BOUNDARY_END);
   // The lookbehind stays in the pattern (it is what refuses a start after a digit); knowing it lets a
   // regex led by digits be tried only where a number starts.
-  const numberStart = NUMBER_START.test(expanded) && !topLevelAlternation(expanded);
-  const { needs, lead } = analyseRegex(expanded, leadingBoundary && !stripped.alternatives ? 'word' : numberStart ? 'number' : 'anywhere');
-  return { re, leadingBoundary, numberStart, needs, lead, sticky: lead ? new RegExp(expanded, 'uy') : null, window: needs && !lead ? regexExtent(expanded) : null };
+  const numberStart = NUMBER_START.test(source) && !topLevelAlternation(source);
+  const { needs, lead } = analyseRegex(source, leadingBoundary && !stripped.alternatives ? 'word' : numberStart ? 'number' : 'anywhere');
+  return { source, leadingBoundary, numberStart, needs, lead, window: needs && !lead ? regexExtent(source) : null };
+}
+
+export function compileRegex(authored: string): { re: RegExp; leadingBoundary: boolean; numberStart: boolean; needs: string[] | null; lead: string[] | null; sticky: RegExp | null; window: Extent | null } {
+  const { source, leadingBoundary, numberStart, needs, lead, window } = DERIVED_REGEXES.get(authored) ?? deriveRegex(authored);
+  return { re: new RegExp(source, 'gu'), leadingBoundary, numberStart, needs, lead, sticky: lead ? new RegExp(source, 'uy') : null, window };
 }
 
 function whenRefs(rule: Rule): string[] {
