@@ -1,7 +1,8 @@
 import { lexicon } from '../data.js';
 import { RuleError } from '../errors.js';
 import { russianCaseForms } from '../lang/russian.js';
-import { compilePhrase } from '../match/phrase.js';
+import { compilePhrase, decodeSteps } from '../match/phrase.js';
+import { DERIVED_PHRASES } from '../match/phrase-derived.js';
 import { LiteralScanner } from '../match/literal-scan.js';
 import { TokenTrie } from '../match/trie.js';
 import { analyseRegex } from '../match/literals.js';
@@ -71,6 +72,8 @@ export interface CompiledRules {
   payloads: Payload[];
   /** The phrase trie of a language, built on first use: an English-only host never pays for ru/ky. */
   trie(lang: Lang): TokenTrie;
+  /** The phrases of a language's trie as authored, each once (for scripts/derive.ts, which bakes their steps). */
+  phrases(lang: Lang): string[];
   regexes: CompiledRegex[];
   /**
    * One scanner for the prefilter literals of every regex, and what each occurrence of literal k
@@ -261,7 +264,8 @@ export function compileRules(given: Rule[], tables: Tables = BUNDLED_TABLES): Co
     if (!t) {
       t = new TokenTrie();
       for (const [p, idx] of pending[lang]) {
-        const steps = compilePhrase(lang, p);
+        const baked = DERIVED_PHRASES.get(`${lang}\u0000${p}`);
+        const steps = baked === undefined ? compilePhrase(lang, p) : decodeSteps(baked);
         if (steps.length === 0) continue; // a phrase of punctuation only: nothing to match
         t.add(steps, idx);
         if (lang === 'ky') for (const s of steps) if (s.kind === 'key') kyVocabulary.add(s.key);
@@ -329,6 +333,7 @@ export function compileRules(given: Rule[], tables: Tables = BUNDLED_TABLES): Co
   );
   return {
     rules, given, tables, byId, payloads, trie, regexes, literals, near,
+    phrases: (lang) => [...new Set(pending[lang].map(([p]) => p))],
     facts, factIds, factCount: factIndex.size, hitsOnly: Uint8Array.from(rules, (r, i) => (r.patterns.length > 0 && facts[i]!.length === 0 ? 1 : 0)), when: rules.map((r) => whenIndex(r, byId)), order, negation,
     kyVocabulary: () => {
       trie('ky');

@@ -51,3 +51,14 @@ export function compilePhrase(lang: Lang, phrase: string): PhraseStep[] {
   }
   return steps;
 }
+
+/**
+ * Trie steps as one string, for the table the build bakes (phrase-derived.ts): a key as itself, a
+ * prefix followed by "*", any word as "*", separated by spaces. Keys and prefixes hold no space and
+ * no "*" (scripts/derive.ts leaves out any phrase whose steps do not come back the same).
+ */
+export const encodeSteps = (steps: readonly PhraseStep[]): string => steps.map((s) => (s.kind === 'key' ? s.key : s.kind === 'prefix' ? `${s.prefix}*` : '*')).join(' ');
+export function decodeSteps(encoded: string): PhraseStep[] {
+  if (encoded === '') return [];
+  return encoded.split(' ').map((s): PhraseStep => (s === '*' ? { kind: 'any' } : s.endsWith('*') ? { kind: 'prefix', prefix: s.slice(0, -1) } : { kind: 'key', key: s }));
+}
