@@ -6,7 +6,8 @@
 //   SETS: comma-separated, default en,ru,ky,mixed (their ~250-word joined ads); `long` for the English
 //   ads written 200-300 words long (`long-ru`, `long-ky` for the Russian and Kyrgyz ones); `emscad` for
 //   the real 200-300-word English ads of ../shared/external
-//   (when present). PROCESSES: fresh processes per build (default 30), the builds alternating. Each
+//   (when present); `cold` for the cold start (import plus one first screen, in ms, one per process).
+//   PROCESSES: fresh processes per build (default 30), the builds alternating. Each
 //   screens the set ten times and reports its fastest round: interference only ever slows a round
 //   down, so the fastest is the least disturbed. The median of those is compared. Measured with a
 //   build against itself, 20-30 processes each: 0.984-1.010x (with each process's median round
@@ -25,6 +26,15 @@ const flags = process.argv.slice(2).filter((a) => a.startsWith('--'));
 const [otherArg, setsArg = 'en,ru,ky,mixed', roundsArg = '30'] = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const separate = !flags.includes('--one-process');
 const adsOf = (set) => (set === 'emscad' ? externalAds() : set.startsWith('long') ? longFormAds(set.slice(5) || 'en') : longAds(corpusAds(set)));
+
+// A child process for `cold`: import one build and screen one ad, print the milliseconds.
+if (flags.includes('--child') && setsArg === 'cold') {
+  const t0 = performance.now();
+  const { screen } = await import(otherArg);
+  screen('Waitress in Dubai, girls 18-25, salary $3000 a month, WhatsApp +971 50 123 4567');
+  process.stdout.write(String(performance.now() - t0));
+  process.exit(0);
+}
 
 // A child process: screen the set with one build, print the µs/ad of its fastest round.
 if (flags.includes('--child')) {
@@ -62,6 +72,14 @@ console.log(separate ? `${rounds} alternating processes per build, each the fast
 const report = (set, b, c) => console.log(`${set.padEnd(6)} base ${b.toFixed(0).padStart(5)} µs/ad  current ${c.toFixed(0).padStart(5)} µs/ad  current is ${(b / c).toFixed(3)}x as fast (medians)`);
 
 for (const set of setsArg.split(',')) {
+  if (set === 'cold') {
+    const child = (lib) => Number(execFileSync(process.execPath, [new URL(import.meta.url).pathname, lib, 'cold', '1', '--child'], { encoding: 'utf8' }));
+    const times = [[], []];
+    for (let r = 0; r < rounds; r++) for (const k of r % 2 ? [0, 1] : [1, 0]) times[k].push(child(k === 0 ? baseLib : currentLib));
+    const [b, c] = [middle(times[0]), middle(times[1])];
+    console.log(`cold   base ${b.toFixed(0).padStart(5)} ms     current ${c.toFixed(0).padStart(5)} ms     current is ${(b / c).toFixed(3)}x as fast (medians; import plus a first screen)`);
+    continue;
+  }
   const ads = adsOf(set);
   if (ads.length === 0) {
     console.log(`${set}: no ads here, skipped`);
