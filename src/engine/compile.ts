@@ -6,7 +6,7 @@ import { DERIVED_PHRASES } from '../match/phrase-derived.js';
 import { LiteralScanner } from '../match/literal-scan.js';
 import { TokenTrie } from '../match/trie.js';
 import { analyseRegex } from '../match/literals.js';
-import { regexExtent, type Extent } from '../match/extent.js';
+import { regexExtent } from '../match/extent.js';
 import { DERIVED_REGEXES, type DerivedRegex } from './regex-derived.js';
 import { BUNDLED_TABLES, type Tables } from './tables.js';
 import { LANGS } from '../schema/langs.js';
@@ -21,30 +21,13 @@ export type Payload =
   | { type: 'role'; entry: number }
   | { type: 'gender'; gender: 'female' | 'male' };
 
-export interface CompiledRegex {
-  rule: number;
-  pattern: string;
-  lang: Lang;
+/** A rule regex as compiled: its derivation (regex-derived.ts), the RegExp objects, and whose it is. */
+export type RegexCompiled = Omit<DerivedRegex, 'source'> & {
   re: RegExp;
-  exclude: boolean;
-  /** The source began with `{{<}}`: checked in code after a match (see compileRegex). */
-  leadingBoundary: boolean;
-  /** Every match starts a number (see compileRegex): not tried after a digit. */
-  numberStart: boolean;
-  /** Literals every match contains one of (see literals.ts); null: always run. */
-  needs: string[] | null;
-  /**
-   * Strings every match starts with: such a regex is tried only where one occurs (at the start of a
-   * word, when `leadingBoundary`), with `sticky` (the same regex, flag y).
-   */
-  lead: string[] | null;
+  /** The same regex with flag y, for a regex with `lead`: tried where a lead string occurs. */
   sticky: RegExp | null;
-  /**
-   * For a regex run on the lines holding one of its needs (not `sticky`): its extent (extent.ts) when
-   * bounded, so that it runs only on windows around the needs' occurrences; null: on whole lines.
-   */
-  window: Extent | null;
-}
+};
+export type CompiledRegex = RegexCompiled & { rule: number; pattern: string; lang: Lang; exclude: boolean };
 
 /** A rule's `when` with the rules it names as indices into `rules`. */
 export interface WhenIndex {
@@ -199,7 +182,7 @@ export function deriveRegex(authored: string): DerivedRegex {
   return { source, leadingBoundary, numberStart, needs, lead, window: needs && !lead ? regexExtent(source) : null };
 }
 
-export function compileRegex(authored: string): { re: RegExp; leadingBoundary: boolean; numberStart: boolean; needs: string[] | null; lead: string[] | null; sticky: RegExp | null; window: Extent | null } {
+export function compileRegex(authored: string): RegexCompiled {
   const { source, leadingBoundary, numberStart, needs, lead, window } = DERIVED_REGEXES.get(authored) ?? deriveRegex(authored);
   return { re: new RegExp(source, 'gu'), leadingBoundary, numberStart, needs, lead, sticky: lead ? new RegExp(source, 'uy') : null, window };
 }

@@ -4,10 +4,18 @@ import type { Extent } from '../match/extent.js';
 export interface DerivedRegex {
   /** The source V8 compiles: `{{<}}` and `{{>}}` expanded, a leading `{{<}}` checked in code removed. */
   source: string;
+  /** The source began with `{{<}}`: checked in code after a match (see compileRegex). */
   leadingBoundary: boolean;
+  /** Every match starts a number (see compileRegex): not tried after a digit. */
   numberStart: boolean;
+  /** Literals every match contains one of (see literals.ts); null: always run. */
   needs: string[] | null;
+  /** Strings every match starts with: the regex is tried only where one occurs (at a word start, when `leadingBoundary`). */
   lead: string[] | null;
+  /**
+   * For a regex run on the lines holding one of its needs (no `lead`): its extent (extent.ts) when
+   * bounded, so that it runs only on windows around the needs' occurrences; null: on whole lines.
+   */
   window: Extent | null;
 }
 
