@@ -27,7 +27,7 @@ const stripRuleAuthoringData: NonNullable<Options['esbuildPlugins']>[number] = {
 };
 
 /**
- * src/engine/regex-derived.ts and src/match/phrase-derived.ts are empty tables in the source: the
+ * src/engine/regex-derived.ts and src/match/phrase-derived.ts know no derivation in the source: the
  * Node bundles carry them filled with what compiling the bundled rules derives from their regexes
  * and phrases (scripts/derive.ts), which was half of a fresh process's first screen. The browser
  * bundles keep the empty ones (the tables would take their whole remaining size budget) and derive
@@ -39,13 +39,23 @@ const derivedTable = (which: 'regexes' | 'phrases'): string => {
   if (json === undefined) derived.set(which, (json = execFileSync(process.execPath, ['--import', 'tsx', 'scripts/derive.ts', which], { encoding: 'utf8', maxBuffer: 64 << 20 })));
   return json;
 };
+// Each table is JSON in a string, parsed on first use (V8 reads a string literal far faster than the
+// same data as code): an English-only host never reads the Russian and Kyrgyz phrases.
 const bakeDerivedTables: NonNullable<Options['esbuildPlugins']>[number] = {
   name: 'sakbol-bake-derived-tables',
   setup(build) {
-    // As JSON in a string: V8 reads a JSON.parse argument faster than the same data as a literal.
-    const table = (name: string, json: string): string => `export const ${name} = new Map(JSON.parse(${JSON.stringify(json)}));`;
-    build.onLoad({ filter: /[\\/]src[\\/]engine[\\/]regex-derived\.ts$/ }, () => ({ loader: 'js', contents: table('DERIVED_REGEXES', derivedTable('regexes')) }));
-    build.onLoad({ filter: /[\\/]src[\\/]match[\\/]phrase-derived\.ts$/ }, () => ({ loader: 'js', contents: table('DERIVED_PHRASES', derivedTable('phrases')) }));
+    build.onLoad({ filter: /[\\/]src[\\/]engine[\\/]regex-derived\.ts$/ }, () => ({
+      loader: 'js',
+      contents: `const json = ${JSON.stringify(derivedTable('regexes'))}; let table; export const derivedRegex = (authored) => (table ??= new Map(JSON.parse(json))).get(authored);`,
+    }));
+    build.onLoad({ filter: /[\\/]src[\\/]match[\\/]phrase-derived\.ts$/ }, () => {
+      const byLang = JSON.parse(derivedTable('phrases')) as Record<string, unknown>;
+      const json = Object.fromEntries(Object.entries(byLang).map(([lang, pairs]) => [lang, JSON.stringify(pairs)]));
+      return {
+        loader: 'js',
+        contents: `const json = ${JSON.stringify(json)}; const tables = {}; export const derivedPhraseSteps = (lang, phrase) => (tables[lang] ??= new Map(json[lang] === undefined ? [] : JSON.parse(json[lang]))).get(phrase);`,
+      };
+    });
   },
 };
 

@@ -3,14 +3,15 @@
  * (tsup.config.ts), so that a fresh process does not work it out before its first screen:
  * - `regexes`: each regex's source to compile and its prefilter analysis (src/engine/regex-derived.ts);
  * - `phrases`: each phrase's trie steps, per language (src/match/phrase-derived.ts).
- * `tsx scripts/derive.ts regexes|phrases` prints the table as JSON [key, value] pairs.
+ * `tsx scripts/derive.ts regexes|phrases` prints the table as JSON: [source, derivation] pairs, or
+ * per language [phrase, steps] pairs.
  */
 import { compileRules, deriveRegex } from '../src/engine/compile.js';
 import type { DerivedRegex } from '../src/engine/regex-derived.js';
 import { compilePhrase, decodeSteps, encodeSteps } from '../src/match/phrase.js';
 import { bundledRules } from '../src/rules.js';
 import { LANGS } from '../src/schema/langs.js';
-import type { Rule } from '../src/schema/rule.js';
+import type { Lang, Rule } from '../src/schema/rule.js';
 
 export function deriveBundledRegexes(): Array<[string, DerivedRegex]> {
   const derived = new Map<string, DerivedRegex>();
@@ -20,15 +21,15 @@ export function deriveBundledRegexes(): Array<[string, DerivedRegex]> {
   return [...derived];
 }
 
-/** Keyed `${lang}\u0000${phrase}`; a phrase whose steps would not decode the same is left out (compiled at run time). */
-export function deriveBundledPhrases(): Array<[string, string]> {
+/** Per language; a phrase whose steps would not decode the same is left out (compiled at run time). */
+export function deriveBundledPhrases(): Record<Lang, Array<[string, string]>> {
   const compiled = compileRules(bundledRules as Rule[]);
-  const out: Array<[string, string]> = [];
+  const out = { en: [], ru: [], ky: [] } as Record<Lang, Array<[string, string]>>;
   for (const lang of LANGS) {
     for (const phrase of compiled.phrases(lang)) {
       const steps = compilePhrase(lang, phrase);
       const encoded = encodeSteps(steps);
-      if (JSON.stringify(decodeSteps(encoded)) === JSON.stringify(steps)) out.push([`${lang}\u0000${phrase}`, encoded]);
+      if (JSON.stringify(decodeSteps(encoded)) === JSON.stringify(steps)) out[lang].push([phrase, encoded]);
     }
   }
   return out;

@@ -2,12 +2,12 @@ import { lexicon } from '../data.js';
 import { RuleError } from '../errors.js';
 import { russianCaseForms } from '../lang/russian.js';
 import { compilePhrase, decodeSteps } from '../match/phrase.js';
-import { DERIVED_PHRASES } from '../match/phrase-derived.js';
+import { derivedPhraseSteps } from '../match/phrase-derived.js';
 import { LiteralScanner } from '../match/literal-scan.js';
 import { TokenTrie } from '../match/trie.js';
 import { analyseRegex } from '../match/literals.js';
 import { regexExtent } from '../match/extent.js';
-import { DERIVED_REGEXES, type DerivedRegex } from './regex-derived.js';
+import { derivedRegex, type DerivedRegex } from './regex-derived.js';
 import { BUNDLED_TABLES, type Tables } from './tables.js';
 import { LANGS } from '../schema/langs.js';
 import type { FactPattern, Lang, NearPattern, Pattern, Rule } from '../schema/rule.js';
@@ -183,7 +183,7 @@ export function deriveRegex(authored: string): DerivedRegex {
 }
 
 export function compileRegex(authored: string): RegexCompiled {
-  const { source, leadingBoundary, numberStart, needs, lead, window } = DERIVED_REGEXES.get(authored) ?? deriveRegex(authored);
+  const { source, leadingBoundary, numberStart, needs, lead, window } = derivedRegex(authored) ?? deriveRegex(authored);
   return { re: new RegExp(source, 'gu'), leadingBoundary, numberStart, needs, lead, sticky: lead ? new RegExp(source, 'uy') : null, window };
 }
 
@@ -247,7 +247,7 @@ export function compileRules(given: Rule[], tables: Tables = BUNDLED_TABLES): Co
     if (!t) {
       t = new TokenTrie();
       for (const [p, idx] of pending[lang]) {
-        const baked = DERIVED_PHRASES.get(`${lang}\u0000${p}`);
+        const baked = derivedPhraseSteps(lang, p);
         const steps = baked === undefined ? compilePhrase(lang, p) : decodeSteps(baked);
         if (steps.length === 0) continue; // a phrase of punctuation only: nothing to match
         t.add(steps, idx);
