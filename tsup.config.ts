@@ -27,11 +27,11 @@ const stripRuleAuthoringData: NonNullable<Options['esbuildPlugins']>[number] = {
 };
 
 /**
- * src/engine/regex-derived.ts and src/match/phrase-derived.ts know no derivation in the source: the
- * Node bundles carry them filled with what compiling the bundled rules derives from their regexes
- * and phrases (scripts/derive.ts), which was half of a fresh process's first screen. The browser
- * bundles keep the empty ones (the tables would take their whole remaining size budget) and derive
- * it when they compile the rules, as the source does.
+ * src/engine/regex-derived.ts and src/match/phrase-derived.ts know no derivation in the source. In
+ * the Node bundles they are replaced by modules holding what compiling the bundled rules derives
+ * from their regexes and phrases (scripts/derive.ts), which was half of a fresh process's first
+ * screen. The browser bundles keep the source's (the tables would take their whole remaining size
+ * budget) and derive it when they compile the rules, as the source does.
  */
 const derived = new Map<string, string>();
 const derivedTable = (which: 'regexes' | 'phrases'): string => {
