@@ -69,15 +69,19 @@ const [baseLib, currentLib] = [join(other, 'dist/index.js'), join(root, 'dist/in
 console.log(`machine: ${os.cpus()[0]?.model ?? 'unknown cpu'}, ${os.cpus().length} cores; node ${process.version}`);
 console.log(`base: ${other}\ncurrent: ${root}`);
 console.log(separate ? `${rounds} alternating processes per build, each the fastest of 10 rounds over the set` : `${rounds} alternating rounds per build, in one process`);
-const report = (set, b, c) => console.log(`${set.padEnd(6)} base ${b.toFixed(0).padStart(5)} µs/ad  current ${c.toFixed(0).padStart(5)} µs/ad  current is ${(b / c).toFixed(3)}x as fast (medians)`);
+const report = (set, b, c, unit = 'µs/ad', note = '') => console.log(`${set.padEnd(6)} base ${b.toFixed(0).padStart(5)} ${unit.padEnd(5)}  current ${c.toFixed(0).padStart(5)} ${unit.padEnd(5)}  current is ${(b / c).toFixed(3)}x as fast (medians${note})`);
+
+/** Fresh child processes of the two builds, alternating which goes first: the medians of what they print. */
+function alternate(set, childRounds) {
+  const child = (lib) => Number(execFileSync(process.execPath, [new URL(import.meta.url).pathname, lib, set, childRounds, '--child'], { encoding: 'utf8' }));
+  const times = [[], []];
+  for (let r = 0; r < rounds; r++) for (const k of r % 2 ? [0, 1] : [1, 0]) times[k].push(child(k === 0 ? baseLib : currentLib));
+  return [middle(times[0]), middle(times[1])];
+}
 
 for (const set of setsArg.split(',')) {
   if (set === 'cold') {
-    const child = (lib) => Number(execFileSync(process.execPath, [new URL(import.meta.url).pathname, lib, 'cold', '1', '--child'], { encoding: 'utf8' }));
-    const times = [[], []];
-    for (let r = 0; r < rounds; r++) for (const k of r % 2 ? [0, 1] : [1, 0]) times[k].push(child(k === 0 ? baseLib : currentLib));
-    const [b, c] = [middle(times[0]), middle(times[1])];
-    console.log(`cold   base ${b.toFixed(0).padStart(5)} ms     current ${c.toFixed(0).padStart(5)} ms     current is ${(b / c).toFixed(3)}x as fast (medians; import plus a first screen)`);
+    report(set, ...alternate(set, '1'), 'ms', '; import plus a first screen');
     continue;
   }
   const ads = adsOf(set);
@@ -86,13 +90,7 @@ for (const set of setsArg.split(',')) {
     continue;
   }
   if (separate) {
-    const child = (lib) => Number(execFileSync(process.execPath, [new URL(import.meta.url).pathname, lib, set, '10', '--child'], { encoding: 'utf8' }));
-    const times = [[], []];
-    for (let r = 0; r < rounds; r++) {
-      // Alternate which build goes first.
-      for (const k of r % 2 ? [0, 1] : [1, 0]) times[k].push(child(k === 0 ? baseLib : currentLib));
-    }
-    report(set, middle(times[0]), middle(times[1]));
+    report(set, ...alternate(set, '10'));
     continue;
   }
   const base = await import(baseLib);
