@@ -5,7 +5,7 @@ import { references } from '../src/data.js';
 import { compileRegex, compileRules } from '../src/engine/compile.js';
 import { createScreener } from '../src/screen.js';
 import { INDICATOR_CODES, MITIGATION_CODES, Rule } from '../src/schema/rule.js';
-import { RULE_FILES, bundledRules } from '../src/rules.js';
+import { RULE_FILES, bundledRules, notStatedChecks } from '../src/rules.js';
 import { DEFAULT_THRESHOLDS } from '../src/schema/options.js';
 import { LIBRARY_VERSION } from '../src/version.js';
 import { ROOT } from '../scripts/corpus.js';
@@ -37,6 +37,17 @@ describe('bundled rule set', () => {
   it('has no regex that matches the empty string', () => {
     const empty = rules.flatMap((r) => [...r.patterns, ...(r.exclude ?? [])].filter((p) => p.kind === 'regex' && compileRegex(p.regex).re.test('')).map((p) => `${r.id}#${p.id}`));
     expect(empty).toEqual([]);
+  });
+
+  it('uses every internal signal: a `when` or a "not stated" check names it', () => {
+    // A signal nobody asks about is still matched on every ad: dead weight on each screen.
+    const named = new Set(notStatedChecks.flatMap((n) => n.presentIf));
+    for (const r of rules) {
+      const w = r.when;
+      if (!w) continue;
+      for (const id of [...(w.all ?? []), ...(w.any ?? []), ...(w.none ?? []), ...(w.atLeast?.of ?? [])]) named.add(id);
+    }
+    expect(rules.filter((r) => r.kind === 'signal' && !named.has(r.id)).map((r) => r.id)).toEqual([]);
   });
 
   it('has titles of at most 60 characters in every locale', () => {
