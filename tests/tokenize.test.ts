@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../scripts/corpus.js';
 import { normalize } from '../src/text/normalize.js';
 import { tokenize } from '../src/text/tokenize.js';
-import { charBefore, letterBefore, numberBefore, wordCharBefore } from '../src/text/chars.js';
+import { charBefore, letterAt, letterBefore, letterUnitAt, numberBefore, wordCharBefore } from '../src/text/chars.js';
 import { perWord, perWordWith, wordOf } from '../src/text/words.js';
 
 // The tokenizer scans characters by hand; it must find exactly the words this regex finds.
@@ -62,6 +62,13 @@ describe('the character before an offset', () => {
     expect([letterBefore('𐐨5', 2), numberBefore('𐐨5', 2)]).toEqual([true, false]);
     expect([letterBefore('٣5', 1), numberBefore('٣5', 1)]).toEqual([false, true]);
     expect([letterBefore('5', 0), numberBefore('5', 0)]).toEqual([false, false]);
+  });
+
+  it('a letter at an offset: by code unit (a surrogate half is none) or by whole code point', () => {
+    const text = 'aЖ𐐨5 ';
+    const at = (f: (t: string, i: number) => boolean): boolean[] => [-1, 0, 1, 2, 3, 4, 5, 6].map((i) => f(text, i));
+    expect(at(letterUnitAt)).toEqual([false, true, true, false, false, false, false, false]);
+    expect(at(letterAt)).toEqual([false, true, true, true, false, false, false, false]);
   });
 });
 

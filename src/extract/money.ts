@@ -1,10 +1,10 @@
 import { money, type Period } from '../data.js';
 import type { Lang } from '../schema/rule.js';
 import { alternation } from '../text/alternation.js';
-import { isAsciiDigit, letterBefore, wordCharBefore } from '../text/chars.js';
+import { isAsciiDigit, letterAt, letterBefore, letterUnitAt, wordCharBefore } from '../text/chars.js';
 import { toOriginal, type Normalized } from '../text/normalize.js';
 import type { Token } from '../text/tokenize.js';
-import { isLetterAt, numberRun, numberWordPositions, readNumberWords, SENTENCE_END } from './number-words.js';
+import { numberRun, numberWordPositions, readNumberWords, SENTENCE_END } from './number-words.js';
 import type { SalaryFact } from './types.js';
 
 /**
@@ -24,10 +24,6 @@ for (const c of money.currencies) {
 const SYMBOLS = alternation(symbols);
 const WORDS = alternation([...currencyByWord.keys()].filter((k) => !symbols.has(k)));
 const ANY_CURRENCY = new RegExp(`(?:${SYMBOLS})|(?<![\\p{L}])(?:${WORDS})`, 'u');
-const LETTER = /\p{L}/u;
-const isLetter = (ch: string | undefined): boolean => ch !== undefined && LETTER.test(ch);
-/** Is there a letter at i (a whole code point, so an astral letter counts)? */
-const letterAt = (text: string, i: number): boolean => i < text.length && LETTER.test(String.fromCodePoint(text.codePointAt(i)!));
 
 /**
  * Phrase lookups by position, instead of regexes built from hundreds of alternatives (which V8 tries
@@ -55,7 +51,7 @@ function currencyBefore(text: string, start: number): { code: string; at: number
     const at = i - w.length;
     if (at < 0 || !text.startsWith(w, at)) continue;
     // A word currency must start at a word boundary; a symbol need not.
-    if (!symbols.has(w) && isLetter(text[at - 1])) continue;
+    if (!symbols.has(w) && letterUnitAt(text, at - 1)) continue;
     return { code: currencyByWord.get(w)!, at };
   }
   return null;
@@ -99,9 +95,9 @@ const GAP_STOP = new Set(['\n', '.', '!', '?', ';']);
 /** The first pay period starting within 24 characters after `from`, in the same sentence. */
 function periodAfter(text: string, from: number): { period: Period; gap: string; end: number } | null {
   for (let p = from; p <= from + 24 && p < text.length; p++) {
-    if (!isLetter(text[p - 1])) {
+    if (!letterUnitAt(text, p - 1)) {
       for (const w of periodByFirst.get(text[p]!) ?? []) {
-        if (text.startsWith(w, p) && !isLetter(text[p + w.length])) return { period: periodByPhrase.get(w)!, gap: text.slice(from, p), end: p + w.length };
+        if (text.startsWith(w, p) && !letterUnitAt(text, p + w.length)) return { period: periodByPhrase.get(w)!, gap: text.slice(from, p), end: p + w.length };
       }
     }
     if (GAP_STOP.has(text[p]!)) return null;
@@ -113,10 +109,10 @@ function periodAfter(text: string, from: number): { period: Period; gap: string;
 function periodBefore(text: string, to: number): Period | null {
   for (let e = to; e >= Math.max(0, to - 16); e--) {
     if (e < to && (GAP_STOP.has(text[e]!) || /\d/.test(text[e]!))) return null;
-    if (isLetter(text[e])) continue;
+    if (letterUnitAt(text, e)) continue;
     for (const w of periodByLast.get(text[e - 1] ?? '') ?? []) {
       const at = e - w.length;
-      if (at >= 0 && text.startsWith(w, at) && !isLetter(text[at - 1])) return periodByPhrase.get(w)!;
+      if (at >= 0 && text.startsWith(w, at) && !letterUnitAt(text, at - 1)) return periodByPhrase.get(w)!;
     }
   }
   return null;
@@ -220,10 +216,10 @@ function currencyNextToWord(text: string, run: { start: number; end: number }): 
   while (p < run.end) {
     if (currencyBefore(text, p)) return true;
     let q = p;
-    while (q < run.end && isLetterAt(text, q)) q++;
+    while (q < run.end && letterUnitAt(text, q)) q++;
     if (currencyAfter(text, q)) return true;
     p = q;
-    while (p < run.end && !isLetterAt(text, p)) p++;
+    while (p < run.end && !letterUnitAt(text, p)) p++;
   }
   return false;
 }

@@ -1,4 +1,4 @@
-import { isAsciiDigit } from '../text/chars.js';
+import { isAsciiDigit, letterUnitAt } from '../text/chars.js';
 import type { Token } from '../text/tokenize.js';
 import { perWord } from '../text/words.js';
 import { englishTerms, type Term } from './english-terms.js';
@@ -20,7 +20,6 @@ const UNITS: Record<string, number> = {
 };
 const SCALES: Record<string, number> = { hundred: 100, thousand: 1000, grand: 1000, million: 1_000_000 };
 const NUMBER_WORDS = /(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million)(?![\p{L}])/gu;
-const LETTER = /\p{L}/u;
 const NONE: readonly number[] = [];
 
 /**
@@ -34,7 +33,7 @@ const numberWordsIn = perWord((word: string): readonly number[] => {
   let out: number[] | undefined;
   NUMBER_WORDS.lastIndex = 0;
   for (let m = NUMBER_WORDS.exec(word); m !== null; m = NUMBER_WORDS.exec(word)) {
-    if (m.index > 0 && LETTER.test(word[m.index - 1]!)) continue;
+    if (letterUnitAt(word, m.index - 1)) continue;
     (out ??= []).push(m.index);
   }
   return out ?? NONE;
@@ -54,11 +53,6 @@ export function numberWordPositions(tokens: readonly Token[]): number[] {
 const RUN_WORDS = new Set([...Object.keys(UNITS), ...Object.keys(SCALES), 'a', 'and', 'half']);
 /** Where a sentence ends, for reading amounts in words: no run of number words crosses one. */
 export const SENTENCE_END = new Set(['.', '!', '?', '\n']);
-/** A letter at i, as the runs of number words count them (a lone surrogate is not one). */
-export const isLetterAt = (text: string, i: number): boolean => {
-  const c = text.charCodeAt(i);
-  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c > 0x7f && LETTER.test(text[i]!));
-};
 const isDigitAt = (text: string, i: number): boolean => isAsciiDigit(text.charCodeAt(i));
 
 // compromise reads "thousänd" as "thousand": so does the run, or a run could stop short of it.
@@ -73,19 +67,19 @@ export function numberRun(text: string, at: number): { start: number; end: numbe
   let end = at;
   for (let p = at; p < text.length; ) {
     let q = p;
-    while (q < text.length && isLetterAt(text, q)) q++;
+    while (q < text.length && letterUnitAt(text, q)) q++;
     if (q === p || !vocabularyWord(text.slice(p, q))) break;
     end = q;
-    while (q < text.length && !isLetterAt(text, q) && !isDigitAt(text, q) && !SENTENCE_END.has(text[q]!)) q++;
+    while (q < text.length && !letterUnitAt(text, q) && !isDigitAt(text, q) && !SENTENCE_END.has(text[q]!)) q++;
     p = q;
   }
   let start = at;
   for (let q = at; q > 0; ) {
     let p = q;
-    while (p > 0 && !isLetterAt(text, p - 1) && !isDigitAt(text, p - 1) && !SENTENCE_END.has(text[p - 1]!)) p--;
-    if (p === 0 || !isLetterAt(text, p - 1)) break;
+    while (p > 0 && !letterUnitAt(text, p - 1) && !isDigitAt(text, p - 1) && !SENTENCE_END.has(text[p - 1]!)) p--;
+    if (p === 0 || !letterUnitAt(text, p - 1)) break;
     let w = p;
-    while (w > 0 && isLetterAt(text, w - 1)) w--;
+    while (w > 0 && letterUnitAt(text, w - 1)) w--;
     if (!vocabularyWord(text.slice(w, p))) break;
     start = w;
     q = w;

@@ -8,6 +8,7 @@
  * lower-case run): "a b c" lists, initials ("A. B. Ivanov"), "U.S.A." and "т.е." stay as they are,
  * and "О Ф И Ц И А Н Т К А в Д У Б А Е" gives "официантка в дубае".
  */
+import { letterUnitAt } from './chars.js';
 import { rewriteMatches, type Layer } from './layer.js';
 
 /**
@@ -15,11 +16,9 @@ import { rewriteMatches, type Layer } from './layer.js';
  * so is the start (a leading lookbehind would make V8 test every position: ten times slower).
  */
 const SPLIT_START = /\p{L}([ ._\-*·•~|]{1,3})\p{L}\1\p{L}\1\p{L}(?![\p{L}\p{N}])/gu;
-const LETTER = /\p{L}/u;
 const WORD = /[\p{L}\p{N}]/u;
 const MIN_LETTERS = 4;
 
-const isLetterAt = (t: string, i: number): boolean => i < t.length && LETTER.test(t[i]!);
 const isWordAt = (t: string, i: number): boolean => i < t.length && WORD.test(t[i]!);
 
 const enum Case {
@@ -65,7 +64,7 @@ export function foldSplitLetters(layer: Layer, original: string): Layer {
     // Follow the chain of single letters with this separator.
     const letters = [m.index];
     let q = m.index + 1;
-    while (t.startsWith(gap, q) && isLetterAt(t, q + gap.length) && !isWordAt(t, q + gap.length + 1)) {
+    while (t.startsWith(gap, q) && letterUnitAt(t, q + gap.length) && !isWordAt(t, q + gap.length + 1)) {
       q += gap.length;
       letters.push(q);
       q++;
