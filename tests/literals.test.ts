@@ -2,10 +2,50 @@ import { describe, expect, it } from 'vitest';
 import { compileRegex } from '../src/engine/compile.js';
 import { analyseRegex } from '../src/match/literals.js';
 import { LiteralScanner } from '../src/match/literal-scan.js';
+import { parseRegex } from '../src/match/regex-syntax.js';
 import { bundledRules } from '../src/rules.js';
 import { Rule } from '../src/schema/rule.js';
 import { normalize } from '../src/text/normalize.js';
 import { loadCorpus } from '../scripts/corpus.js';
+
+describe('the regex syntax tree both analyses read', () => {
+  it('parses quantifiers, groups, escapes and class entries', () => {
+    expect(parseRegex('(?<!x)a{2,}|[\\x41-Z\\d-]?')).toEqual({
+      kind: 'alternation',
+      alternatives: [
+        {
+          kind: 'sequence',
+          items: [
+            { atom: { kind: 'group', lookaround: true, inner: { kind: 'sequence', items: [{ atom: { kind: 'char', char: 'x' }, quantifier: null }] } }, quantifier: null },
+            { atom: { kind: 'char', char: 'a' }, quantifier: { min: 2, max: null } },
+          ],
+        },
+        {
+          kind: 'sequence',
+          items: [
+            {
+              atom: {
+                kind: 'class',
+                negated: false,
+                items: [
+                  { kind: 'range', from: 'A', to: 'Z' },
+                  { kind: 'escape', escape: { end: 21, letter: 'd', char: null } },
+                  { kind: 'char', char: '-' },
+                ],
+              },
+              quantifier: { min: 0, max: 1 },
+            },
+          ],
+        },
+      ],
+    });
+    expect(parseRegex('[\\u0400-\\u04ff]')).toMatchObject({ items: [{ atom: { items: [{ kind: 'rangeToEscape', from: '\u0400' }, { kind: 'char', char: '\u04ff' }] } }] });
+  });
+
+  it('gives null for what it does not understand', () => {
+    expect([parseRegex('(ab'), parseRegex('ab)'), parseRegex('[ab'), parseRegex('a{x}')]).toEqual([null, null, null, null]);
+  });
+});
 
 describe('required literals of a regex', () => {
   it.each([
