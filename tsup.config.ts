@@ -37,9 +37,11 @@ const stripRuleAuthoringData: NonNullable<Options['esbuildPlugins']>[number] = {
 const derived = new Map<string, string>();
 const derivedTable = (which: 'regexes' | 'phrases'): string => {
   let json = derived.get(which);
-  // tsx's command line, not `node --import tsx`: that flag needs Node 20.6, and engines allows 20.0.
-  const tsx = createRequire(resolve('package.json')).resolve('tsx/cli');
-  if (json === undefined) derived.set(which, (json = execFileSync(process.execPath, [tsx, 'scripts/derive.ts', which], { encoding: 'utf8', maxBuffer: 64 << 20 })));
+  if (json === undefined) {
+    // tsx's command line, not `node --import tsx`: that flag needs Node 20.6, and engines allows 20.0.
+    const tsx = createRequire(resolve('package.json')).resolve('tsx/cli');
+    derived.set(which, (json = execFileSync(process.execPath, [tsx, 'scripts/derive.ts', which], { encoding: 'utf8', maxBuffer: 64 << 20 })));
+  }
   return json;
 };
 // Each table is JSON in a string, parsed on first use (V8 reads a string literal far faster than the
