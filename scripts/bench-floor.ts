@@ -12,13 +12,9 @@
 import os from 'node:os';
 import { compileRules, type CompiledRules } from '../src/engine/compile.js';
 import { evaluateRules } from '../src/engine/evaluate.js';
-import { extractFacts } from '../src/extract/index.js';
-import { detectLanguage } from '../src/lang/detect.js';
-import { runMatchers } from '../src/match/run.js';
 import { bundledRules } from '../src/rules.js';
+import { readAd } from '../src/screen.js';
 import type { Rule } from '../src/schema/rule.js';
-import { normalize } from '../src/text/normalize.js';
-import { tokenize } from '../src/text/tokenize.js';
 // @ts-expect-error: a plain ES module without types
 import { externalAds, longFormAds } from './bench-ads.mjs';
 
@@ -33,12 +29,8 @@ if (ads.length === 0) {
 const builds: Record<string, CompiledRules> = { 'bundled rules': compileRules(bundledRules as Rule[]), 'no rules': compileRules([]) };
 
 function stages(c: CompiledRules, text: string): void {
-  const norm = normalize(text);
-  const tokens = tokenize(norm);
-  const lang = detectLanguage(tokens);
-  const matches = runMatchers(c, norm, tokens, lang.run, lang.translit);
-  const facts = extractFacts(norm, tokens, matches, lang.run.has('en'), c.tables);
-  evaluateRules(c, { norm, tokens, langs: lang.run, facts, homeCountry: 'KG', pay: c.tables.pay }, matches, new Set());
+  const { ctx, matches } = readAd(c, text);
+  evaluateRules(c, ctx, matches, new Set());
 }
 
 // Warm up both, then alternate: the machine's speed drifts, and alternation spreads the drift evenly.

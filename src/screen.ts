@@ -197,13 +197,11 @@ export function cut(text: string, max: number): string {
 declare const performance: { now(): number } | undefined;
 const now = (): number => (typeof performance !== 'undefined' ? performance.now() : Date.now());
 
-function analyse(env: Setup, text: string, opts: ScreenOptions, expired: (() => boolean) | undefined) {
-  const { compiled } = env;
-  const disabled = new Set(env.disabled);
-  for (const [id, o] of Object.entries(opts.rules ?? {})) {
-    if (o.enabled === false) disabled.add(id);
-    else if (o.enabled === true) disabled.delete(id);
-  }
+/**
+ * The stages before rule evaluation: what the rules are evaluated on (`ctx`, `matches`) and the
+ * language. Also for the tests and scripts/bench-floor.ts, which evaluate the rules their own way.
+ */
+export function readAd(compiled: CompiledRules, text: string, homeCountry = 'KG', expired?: () => boolean) {
   const norm = normalize(text);
   const tokens = tokenize(norm);
   const lang = detectLanguage(tokens);
@@ -212,9 +210,20 @@ function analyse(env: Setup, text: string, opts: ScreenOptions, expired: (() => 
   const matches = timedOut ? noMatches() : runMatchers(compiled, norm, tokens, lang.run, lang.translit, expired);
   timedOut ||= matches.timedOut === true || (expired?.() ?? false);
   const facts = timedOut ? noFacts() : extractFacts(norm, tokens, matches, lang.run.has('en'), compiled.tables);
-  const ctx: AdContext = { norm, tokens, langs: lang.run, facts, homeCountry: opts.homeCountry ?? 'KG', pay: compiled.tables.pay };
+  const ctx: AdContext = { norm, tokens, langs: lang.run, facts, homeCountry, pay: compiled.tables.pay };
+  return { lang, matches, ctx, timedOut };
+}
+
+function analyse(env: Setup, text: string, opts: ScreenOptions, expired: (() => boolean) | undefined) {
+  const { compiled } = env;
+  const disabled = new Set(env.disabled);
+  for (const [id, o] of Object.entries(opts.rules ?? {})) {
+    if (o.enabled === false) disabled.add(id);
+    else if (o.enabled === true) disabled.delete(id);
+  }
+  const { lang, matches, ctx, timedOut } = readAd(compiled, text, opts.homeCountry, expired);
   const fired = evaluateRules(compiled, ctx, matches, disabled);
-  return { lang, facts, norm, tokens, analysed: text, timedOut, fired: noticeChecked(compiled, ctx, matches, disabled, fired) };
+  return { lang, facts: ctx.facts, norm: ctx.norm, tokens: ctx.tokens, analysed: text, timedOut, fired: noticeChecked(compiled, ctx, matches, disabled, fired) };
 }
 
 /**

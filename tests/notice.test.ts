@@ -6,11 +6,7 @@ import { MAX_QUOTATION, quotedPhrases } from '../src/text/quotes.js';
 import { loadCorpus } from '../scripts/corpus.js';
 import { compileRules } from '../src/engine/compile.js';
 import { evaluateRules, noneGuardMatters } from '../src/engine/evaluate.js';
-import { extractFacts } from '../src/extract/index.js';
-import { detectLanguage } from '../src/lang/detect.js';
-import { runMatchers } from '../src/match/run.js';
-import { normalize } from '../src/text/normalize.js';
-import { tokenize } from '../src/text/tokenize.js';
+import { readAd } from '../src/screen.js';
 import type { Rule as RuleType } from '../src/schema/rule.js';
 
 const screener = createScreener();
@@ -142,12 +138,7 @@ describe('noneGuardMatters', () => {
     let asked = 0;
     let skipped = 0;
     for (const text of texts) {
-      const norm = normalize(text);
-      const tokens = tokenize(norm);
-      const lang = detectLanguage(tokens);
-      const m = runMatchers(c, norm, tokens, lang.run, lang.translit);
-      const facts = extractFacts(norm, tokens, m, lang.run.has('en'), c.tables);
-      const ctx = { norm, tokens, langs: lang.run, facts, homeCountry: 'KG', pay: c.tables.pay };
+      const { matches: m, ctx } = readAd(c, text);
       const fired = evaluateRules(c, ctx, m, new Set());
       const notices = [...fired.values()].filter((f) => f.rule.notice === true).map((f) => f.rule.id);
       if (notices.length === 0) continue;
