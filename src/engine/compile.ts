@@ -8,6 +8,7 @@ import { TokenTrie } from '../match/trie.js';
 import { analyseRegex } from '../match/literals.js';
 import { regexExtent } from '../match/extent.js';
 import { derivedRegex, type DerivedRegex } from './regex-derived.js';
+import { toViewSource, viewSafe } from '../match/view-source.js';
 import { BUNDLED_TABLES, type Tables } from './tables.js';
 import { LANGS } from '../schema/langs.js';
 import type { FactPattern, Lang, NearPattern, Pattern, Rule } from '../schema/rule.js';
@@ -179,12 +180,14 @@ export function deriveRegex(authored: string): DerivedRegex {
   // regex led by digits be tried only where a number starts.
   const numberStart = NUMBER_START.test(source) && !topLevelAlternation(source);
   const { needs, lead } = analyseRegex(source, leadingBoundary && !stripped.alternatives ? 'word' : numberStart ? 'number' : 'anywhere');
-  return { source, leadingBoundary, numberStart, needs, lead, window: needs && !lead ? regexExtent(source) : null };
+  return { source, leadingBoundary, numberStart, needs, lead, window: needs && !lead ? regexExtent(source) : null, view: viewSafe(source) };
 }
 
+/** `re` and `sticky` run on the ad's regexView when `view` is set, on the ad itself otherwise. */
 export function compileRegex(authored: string): RegexCompiled {
-  const { source, leadingBoundary, numberStart, needs, lead, window } = derivedRegex(authored) ?? deriveRegex(authored);
-  return { re: new RegExp(source, 'gu'), leadingBoundary, numberStart, needs, lead, sticky: lead ? new RegExp(source, 'uy') : null, window };
+  const { source, leadingBoundary, numberStart, needs, lead, window, view } = derivedRegex(authored) ?? deriveRegex(authored);
+  const compiled = view ? toViewSource(source) : source;
+  return { re: new RegExp(compiled, 'gu'), leadingBoundary, numberStart, needs, lead, sticky: lead ? new RegExp(compiled, 'uy') : null, window, view };
 }
 
 function whenRefs(rule: Rule): string[] {

@@ -1,4 +1,5 @@
 import { analyseRegex } from '../match/literals.js';
+import { onView } from '../match/view-source.js';
 import { isAsciiDigit, letterBefore, numberBefore } from '../text/chars.js';
 import { toOriginal, type Normalized } from '../text/normalize.js';
 import type { AgeFact } from './types.js';
@@ -12,29 +13,29 @@ const AGE_CUE = String.raw`(?:ages?|aged|возраст\p{L}{0,3}|vozrast|жаш
 // The people an ad addresses, just before a bare "18-25", make it an age range too ("Girls 18-25",
 // "girls should be 18-24").
 const PEOPLE = String.raw`(?:girls?|women|ladies|boys|men|guys|девушки|девушек|девочки|женщины|парни|мужчины|devushki|devushek|кыздар|кыз-келиндер|жигиттер|эркектер)`;
-const PEOPLE_BEFORE = new RegExp(String.raw`(?<![\p{L}])${PEOPLE}(?:\s(?:should|must)\sbe)?[\s,:-]{1,3}$`, 'u');
+const PEOPLE_BEFORE = onView(new RegExp(String.raw`(?<![\p{L}])${PEOPLE}(?:\s(?:should|must)\sbe)?[\s,:-]{1,3}$`, 'u'));
 // The words before a lower bound ("from 18", "старше 18").
 const MIN_CUE = String.raw`(?:from|over|above|с|от|старше|min(?:imum)?\.?\s?age)`;
-const RANGE = new RegExp(
+const RANGE = onView(new RegExp(
   String.raw`(?:${AGE_CUE}[\s:]{0,3}(?:от|from|between)?\s{0,2})?(?<![\p{N}])(\d{2})\s{0,2}(?:жаш\p{L}{0,4}\s{0,2})?(?:-|–|—|to|до|and|и)\s{0,2}(\d{2})(?![\p{N}])(?:\s{0,2}${AGE_WORD}(?:\s{0,2}чейин)?)?`,
   'gu',
-);
-const KY_RANGE = /(?<![\p{N}])(\d{2})\s{0,2}жаштан\s{0,2}(\d{2})\s{0,2}жаш\p{L}{0,4}(?:\s{0,2}чейин)?/gu;
+));
+const KY_RANGE = onView(/(?<![\p{N}])(\d{2})\s{0,2}жаштан\s{0,2}(\d{2})\s{0,2}жаш\p{L}{0,4}(?:\s{0,2}чейин)?/gu);
 // Kyrgyz "17ден жогору" (17 and over), "35ке чейин" (up to 35), with the case ending on the digits.
-const KY_MIN = /(?<![\p{N}])(\d{2})\s?-?\s?(?:ден|дан|тен|тан|дөн|дон)\s{0,2}(?:жогору|баштап|өйдө|ойдо)/gu;
-const KY_MAX = /(?<![\p{N}])(\d{2})\s?-?\s?(?:ке|ка|ге|га|кө|ко)\s{0,2}чейин/gu;
+const KY_MIN = onView(/(?<![\p{N}])(\d{2})\s?-?\s?(?:ден|дан|тен|тан|дөн|дон)\s{0,2}(?:жогору|баштап|өйдө|ойдо)/gu);
+const KY_MAX = onView(/(?<![\p{N}])(\d{2})\s?-?\s?(?:ке|ка|ге|га|кө|ко)\s{0,2}чейин/gu);
 // MIN_ONLY and MAX_ONLY start where no letter (an alternative led by a word) or no number (one led by
 // digits) stands before them. That boundary is checked in code (boundaryBefore), not by a leading
 // lookbehind: with one, V8 tried every alternative at every position of a window (5.6 against 0.7 µs
 // a window, measured on the dense English ads).
-const MIN_ONLY = new RegExp(
+const MIN_ONLY = onView(new RegExp(
   String.raw`${MIN_CUE}\s{0,2}(\d{2})\s{0,2}${AGE_WORD}|(\d{2})\s?\+(?!\s?\d)|(\d{2})\s{0,2}жаштан(?:\s{0,2}(?:баштап|жогору))?|${AGE_CUE}[\s:]{0,3}(?:from|от)\s{0,2}(\d{2})(?![\p{N}])`,
   'gu',
-);
-const MAX_ONLY = new RegExp(
+));
+const MAX_ONLY = onView(new RegExp(
   String.raw`(?:under|up to|below|not older than|до|не старше|младше)\s{0,2}(\d{2})\s{0,2}${AGE_WORD}|(\d{2})\s{0,2}жашка\s{0,2}чейин|(?:under|не старше)\s(\d{2})(?![\p{N}\p{L}])`,
   'gu',
-);
+));
 const BOUNDARY_IN_CODE = new Set([MIN_ONLY, MAX_ONLY]);
 /**
  * The leading lookbehind of the alternative a match of MIN_ONLY or MAX_ONLY took: no number before one
@@ -46,9 +47,11 @@ function boundaryBefore(text: string, at: number): boolean {
 }
 
 const isAge = (n: number): boolean => n >= 14 && n <= 70;
+const LETTER = onView(/\p{L}/u);
+const JOIN_WORD = onView(/(?<![\p{L}])(?:to|до|and|и|from|от|between)(?![\p{L}])/gu);
 
 const TWO_DIGITS = /(?<!\d)\d\d(?!\d)/g;
-const WORDISH = /[\p{L}\p{N}]/u;
+const WORDISH = onView(/[\p{L}\p{N}]/u);
 const REACH = 40;
 
 /**
@@ -94,9 +97,9 @@ for (const re of [RANGE, KY_RANGE, KY_MIN, KY_MAX, MIN_ONLY, MAX_ONLY]) needsOf.
  *   age, whatever RANGE matches in it.
  */
 const gatesOf = new Map<RegExp, RegExp[]>([
-  [MIN_ONLY, [new RegExp(String.raw`${MIN_CUE}|\d\s?\+|жаштан|${AGE_CUE}`, 'u'), new RegExp(String.raw`${AGE_WORD}|\d\s?\+|${AGE_CUE}`, 'u')]],
-  [MAX_ONLY, [new RegExp(String.raw`${AGE_WORD}|under|не старше`, 'u')]],
-  [RANGE, [new RegExp(String.raw`${AGE_CUE}|жаш|${AGE_WORD}|${PEOPLE}`, 'u')]],
+  [MIN_ONLY, [onView(new RegExp(String.raw`${MIN_CUE}|\d\s?\+|жаштан|${AGE_CUE}`, 'u')), onView(new RegExp(String.raw`${AGE_WORD}|\d\s?\+|${AGE_CUE}`, 'u'))]],
+  [MAX_ONLY, [onView(new RegExp(String.raw`${AGE_WORD}|under|не старше`, 'u'))]],
+  [RANGE, [onView(new RegExp(String.raw`${AGE_CUE}|жаш|${AGE_WORD}|${PEOPLE}`, 'u'))]],
 ]);
 
 /**
@@ -128,7 +131,8 @@ function inWindows(spans: ReadonlyArray<{ at: number; text: string }>, re: RegEx
 
 /** `ungated`: run every age regex over every window, literals or not (for tests). */
 export function extractAges(norm: Normalized, ungated = false): AgeFact[] {
-  const text = norm.text;
+  // The age regexes read the view (onView): with the text's offsets, and digits as they are.
+  const text = norm.view;
   const out: AgeFact[] = [];
   const spans = windows(text).map(([a, b]) => ({ at: a, text: text.slice(a, b) }));
   if (spans.length === 0) return out;
@@ -147,7 +151,7 @@ export function extractAges(norm: Normalized, ungated = false): AgeFact[] {
   for (const m of inWindows(spans, RANGE, ungated)) {
     const a = Number(m[1]);
     const b = Number(m[2]);
-    const hasCue = /\p{L}/u.test(m[0].replace(/(?<![\p{L}])(?:to|до|and|и|from|от|between)(?![\p{L}])/gu, ''));
+    const hasCue = LETTER.test(m[0].replace(JOIN_WORD, ''));
     // Without an age word, a cue or the people addressed, "18-25" could be anything (a date, a size).
     if (!hasCue && !PEOPLE_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
     if (isAge(a) && isAge(b) && a < b) push(m.index, m.index + m[0].length, a, b);

@@ -1,6 +1,7 @@
 import { lexicon } from '../data.js';
 import { isAsciiDigit, wordCharBefore } from '../text/chars.js';
 import { perWord } from '../text/words.js';
+import { onView } from '../match/view-source.js';
 import { toOriginal, type Normalized } from '../text/normalize.js';
 import type { Token } from '../text/tokenize.js';
 import type { ContactFact } from './types.js';
@@ -14,12 +15,15 @@ const CALLING_CODES: Record<string, string> = {
 };
 const CODES_BY_LENGTH = Object.keys(CALLING_CODES).sort((a, b) => b.length - a.length);
 
-const EMAIL = /[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){0,4}\.\p{L}{2,24}/uy;
-const LOCAL_CHAR = /[\p{L}\p{N}._%+-]/u;
+const EMAIL = onView(/[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){0,4}\.\p{L}{2,24}/uy);
+const LOCAL_CHAR = onView(/[\p{L}\p{N}._%+-]/u);
 
-/** E-mails, found from each "@" (a scan of the whole ad with a leading character class is slow). */
-function emails(text: string): Array<{ index: number; value: string }> {
-  const out: Array<{ index: number; value: string }> = [];
+/**
+ * E-mails in the view, found from each "@" (a scan of the whole ad with a leading character class is
+ * slow), as [index, end) ranges.
+ */
+function emails(text: string): Array<{ index: number; end: number }> {
+  const out: Array<{ index: number; end: number }> = [];
   let from = 0;
   for (let at = text.indexOf('@'); at !== -1; at = text.indexOf('@', at + 1)) {
     let start = at;
@@ -29,7 +33,7 @@ function emails(text: string): Array<{ index: number; value: string }> {
       EMAIL.lastIndex = s;
       const m = EMAIL.exec(text);
       if (m) {
-        out.push({ index: s, value: m[0] });
+        out.push({ index: s, end: s + m[0].length });
         from = s + m[0].length;
         at = Math.max(at, from - 1);
         break;
@@ -38,13 +42,13 @@ function emails(text: string): Array<{ index: number; value: string }> {
   }
   return out;
 }
-const URL = /(?<![\p{L}\p{N}@])(?:https?:\/\/|www\.|t\.me\/|wa\.me\/)[^\s<>"'()]{1,200}/gu;
+const URL = onView(/(?<![\p{L}\p{N}@])(?:https?:\/\/|www\.|t\.me\/|wa\.me\/)[^\s<>"'()]{1,200}/gu);
 // A bare company domain ("careers.vistuladata.pl", "northfieldagri.co.uk/jobs").
-const DOMAIN = /(?<![\p{L}\p{N}@.\/_-])(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.){1,4}(?:com|org|net|info|biz|io|co|kg|ru|kz|uz|ua|by|tr|ae|kr|cn|pl|de|uk|eu|gov|edu|me|ge|am|az|lt|cz|jp|th)(?:\/[^\s<>"'()]{0,100})?(?![\p{L}\p{N}])/gu;
-const HANDLE = /(?<![\p{L}\p{N}._@\/])@[a-z0-9_][a-z0-9_.]{2,31}(?![\p{L}\p{N}])/gu;
+const DOMAIN = onView(/(?<![\p{L}\p{N}@.\/_-])(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.){1,4}(?:com|org|net|info|biz|io|co|kg|ru|kz|uz|ua|by|tr|ae|kr|cn|pl|de|uk|eu|gov|edu|me|ge|am|az|lt|cz|jp|th)(?:\/[^\s<>"'()]{0,100})?(?![\p{L}\p{N}])/gu);
+const HANDLE = onView(/(?<![\p{L}\p{N}._@\/])@[a-z0-9_][a-z0-9_.]{2,31}(?![\p{L}\p{N}])/gu);
 // 7-15 digits with single separators; an international prefix or at least 9 digits makes it a phone.
 // Starts with "+", "(" or a digit so V8 can scan for those; the boundary before it is checked in code.
-const PHONE = /(?:(\+|00)[ ]?)?\(?\d(?:[ \-.()\u00a0]{0,2}\d){6,14}(?![\p{N}])/gu;
+const PHONE = onView(/(?:(\+|00)[ ]?)?\(?\d(?:[ \-.()\u00a0]{0,2}\d){6,14}(?![\p{N}])/gu);
 const TLD_HINT = /\.(?:com|org|net|info|biz|io|co|kg|ru|kz|uz|ua|by|tr|ae|kr|cn|pl|de|uk|eu|gov|edu|me|ge|am|az|lt|cz|jp|th)(?![a-z])/g;
 const DOMAIN_AT = new RegExp(DOMAIN.source, 'uy');
 const isDomainChar = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || isAsciiDigit(c) || c === 0x2e || c === 0x2d;
@@ -54,8 +58,8 @@ const isDomainChar = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || isAscii
  * [a-z0-9.-] before that ending starts (DOMAIN's lookbehind rejects any start inside the run), so
  * DOMAIN is tried there alone instead of at every position of the ad. Same matches, in the same order.
  */
-function domains(text: string): Array<{ index: number; value: string }> {
-  const out: Array<{ index: number; value: string }> = [];
+function domains(text: string): Array<{ index: number; end: number }> {
+  const out: Array<{ index: number; end: number }> = [];
   let done = -1;
   TLD_HINT.lastIndex = 0;
   for (let m = TLD_HINT.exec(text); m !== null; m = TLD_HINT.exec(text)) {
@@ -68,7 +72,7 @@ function domains(text: string): Array<{ index: number; value: string }> {
     if (!d) continue;
     done = start + d[0].length;
     TLD_HINT.lastIndex = Math.max(TLD_HINT.lastIndex, done);
-    out.push({ index: start, value: d[0] });
+    out.push({ index: start, end: done });
   }
   return out;
 }
@@ -130,6 +134,8 @@ export function isFreeMail(email: string): boolean {
 
 export function extractContacts(norm: Normalized, tokens: readonly Token[]): ContactFact[] {
   const { text, original } = norm;
+  // The regexes compiled onView search the view; what they find is read from the text, at the same offsets.
+  const view = norm.view;
   const out: ContactFact[] = [];
   const taken: Array<[number, number]> = [];
   const overlaps = (s: number, e: number): boolean => taken.some(([a, b]) => s < b && a < e);
@@ -140,22 +146,24 @@ export function extractContacts(norm: Normalized, tokens: readonly Token[]): Con
   };
   // Cheap guards: the e-mail, link and handle scans are the costly ones and most ads have none.
   const hasAt = text.includes('@');
-  if (hasAt) for (const m of emails(text)) add('email', m.index, m.index + m.value.length, m.value);
-  if (/https?:|www\.|t\.me\/|wa\.me\//.test(text)) for (const m of text.matchAll(URL)) {
+  if (hasAt) for (const m of emails(view)) add('email', m.index, m.end, text.slice(m.index, m.end));
+  if (/https?:|www\.|t\.me\/|wa\.me\//.test(text)) for (const m of view.matchAll(URL)) {
     if (overlaps(m.index, m.index + m[0].length)) continue;
-    const url = m[0].replace(/[.,;:!?]+$/, '');
+    const url = text.slice(m.index, m.index + m[0].length).replace(/[.,;:!?]+$/, '');
     add('url', m.index, m.index + url.length, url);
   }
-  for (const m of domains(text)) {
-    if (overlaps(m.index, m.index + m.value.length) || /^(?:t\.me|wa\.me)\b/.test(m.value)) continue;
-    const url = m.value.replace(/[.,;:!?]+$/, '');
+  for (const m of domains(view)) {
+    const value = text.slice(m.index, m.end);
+    if (overlaps(m.index, m.end) || /^(?:t\.me|wa\.me)\b/.test(value)) continue;
+    const url = value.replace(/[.,;:!?]+$/, '');
     add('url', m.index, m.index + url.length, url);
   }
-  if (hasAt) for (const m of text.matchAll(HANDLE)) {
+  if (hasAt) for (const m of view.matchAll(HANDLE)) {
     if (overlaps(m.index, m.index + m[0].length)) continue;
-    add('handle', m.index, m.index + m[0].length, m[0]);
+    add('handle', m.index, m.index + m[0].length, text.slice(m.index, m.index + m[0].length));
   }
-  for (const m of phones(text)) {
+  // A phone number's characters are all kept by the view: m[0] reads as in the text.
+  for (const m of phones(view)) {
     const s = m.index;
     const e = s + m[0].length;
     if (wordCharBefore(text, s)) continue;

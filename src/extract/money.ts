@@ -2,6 +2,7 @@ import { money, type Period } from '../data.js';
 import type { Lang } from '../schema/rule.js';
 import { alternation } from '../text/alternation.js';
 import { isAsciiDigit, letterAt, letterBefore, letterUnitAt, wordCharBefore } from '../text/chars.js';
+import { onView } from '../match/view-source.js';
 import { toOriginal, type Normalized } from '../text/normalize.js';
 import type { Token } from '../text/tokenize.js';
 import { numberRun, numberWordPositions, readNumberWords, SENTENCE_END } from './number-words.js';
@@ -23,6 +24,7 @@ for (const c of money.currencies) {
 }
 const SYMBOLS = alternation(symbols);
 const WORDS = alternation([...currencyByWord.keys()].filter((k) => !symbols.has(k)));
+// Not onView: the symbols include "د.إ", whose Arabic letters the view replaces.
 const ANY_CURRENCY = new RegExp(`(?:${SYMBOLS})|(?<![\\p{L}])(?:${WORDS})`, 'u');
 
 /**
@@ -92,12 +94,12 @@ const periodByFirst = byChar(periodByPhrase.keys(), 'first');
 const periodByLast = byChar(periodByPhrase.keys(), 'last');
 const GAP_STOP = new Set(['\n', '.', '!', '?', ';']);
 
-/** The first pay period starting within 24 characters after `from`, in the same sentence. */
-function periodAfter(text: string, from: number): { period: Period; gap: string; end: number } | null {
+/** The first pay period starting within 24 characters after `from`, in the same sentence; the gap before it ends at `gapEnd`. */
+function periodAfter(text: string, from: number): { period: Period; gapEnd: number; end: number } | null {
   for (let p = from; p <= from + 24 && p < text.length; p++) {
     if (!letterUnitAt(text, p - 1)) {
       for (const w of periodByFirst.get(text[p]!) ?? []) {
-        if (text.startsWith(w, p) && !letterUnitAt(text, p + w.length)) return { period: periodByPhrase.get(w)!, gap: text.slice(from, p), end: p + w.length };
+        if (text.startsWith(w, p) && !letterUnitAt(text, p + w.length)) return { period: periodByPhrase.get(w)!, gapEnd: p, end: p + w.length };
       }
     }
     if (GAP_STOP.has(text[p]!)) return null;
@@ -118,7 +120,7 @@ function periodBefore(text: string, to: number): Period | null {
   return null;
 }
 // "6 days a week", "жумасына 6 күн": a schedule, not the pay period.
-const SCHEDULE = /\d\s{0,2}(?:days?|дн\p{L}{0,2}|күн|кун|смен\p{L}{0,2}|shifts?)\s{0,2}$/u;
+const SCHEDULE = onView(/\d\s{0,2}(?:days?|дн\p{L}{0,2}|күн|кун|смен\p{L}{0,2}|shifts?)\s{0,2}$/u);
 
 const multByFirst = byChar(Object.keys(money.multipliers), 'first');
 /** A multiplier just after an amount ("5k", "50 тыс.", "2 million"): its factor and where it ends. */
@@ -139,7 +141,7 @@ const RANGE_JOIN = new RegExp(`^[ \u00a0]{0,2}${JOIN}[ \u00a0]{0,2}$`, 'u');
 // A number: grouped thousands ("1 500", "12,000", "3.000") or plain digits, optional decimals. It must
 // not follow a letter, digit or "+": checked in code (numbers()), since a leading lookbehind would stop
 // V8 from skipping ahead to the next digit.
-const NUMBER = /(\d{1,3}(?:[ \u00a0\u202f,.'’]\d{3}){1,3}|\d{1,9})(?:[.,](\d{1,2}))?(?![\p{N}])/gu;
+const NUMBER = onView(/(\d{1,3}(?:[ \u00a0\u202f,.'’]\d{3}){1,3}|\d{1,9})(?:[.,](\d{1,2}))?(?![\p{N}])/gu);
 
 /**
  * NUMBER's matches that follow no letter, digit or "+". A rejected start lies in a run of digits no
@@ -163,7 +165,7 @@ function numbers(text: string): RegExpExecArray[] {
 /** Words before an amount that make it something the worker pays, not pay. */
 // Led by a word that must not follow a letter: checked in code (costContext), as a leading lookbehind
 // stops V8 from scanning for the first letters (twice as slow, measured on these contexts).
-const COST_CONTEXT = /(?:fee|fees|cost|costs|deposit|charge|charged|pay us|paid by you|payment for|ticket|visa|registration|processing|price|deducted|deduct|debt|loan|взнос|сбор|стоимость|оплата за|оплатить|платно|долг|кредит|удерж\p{L}*|вычет\p{L}*|билет|виза|визы|оформлени\p{L}*|каттоо|төлөм|толом|төлөйсүз|тоголосуз|акысы|карыз|кармалат)(?![\p{L}])[^\n.!?,;]{0,20}$/gu;
+const COST_CONTEXT = onView(/(?:fee|fees|cost|costs|deposit|charge|charged|pay us|paid by you|payment for|ticket|visa|registration|processing|price|deducted|deduct|debt|loan|взнос|сбор|стоимость|оплата за|оплатить|платно|долг|кредит|удерж\p{L}*|вычет\p{L}*|билет|виза|визы|оформлени\p{L}*|каттоо|төлөм|толом|төлөйсүз|тоголосуз|акысы|карыз|кармалат)(?![\p{L}])[^\n.!?,;]{0,20}$/gu);
 
 /** Do the words before an amount make it a cost (COST_CONTEXT, at a word start)? */
 function costContext(context: string): boolean {
@@ -242,9 +244,9 @@ export function wordAmountMayCount(text: string, run: { start: number; end: numb
  * `everySentence`: read every sentence with a number word near a currency, ungated and whole (for
  * tests: the reference the gated reading is held to).
  */
-function scanAmounts(text: string, tokens: readonly Token[], hasLatin: boolean, everySentence = false): Amount[] {
+function scanAmounts(text: string, view: string, tokens: readonly Token[], hasLatin: boolean, everySentence = false): Amount[] {
   const out: Amount[] = [];
-  for (const m of numbers(text)) {
+  for (const m of numbers(view)) {
     let value = parseNumber(m[1]!, m[2]);
     let end = m.index + m[0].length;
     const mult = multiplierAfter(text, end);
@@ -301,7 +303,9 @@ function toUsdMonthly(value: number, currency: string, period: Period | 'unspeci
 /** `tokens`: the tokens of norm.text (tokenize(norm)). */
 export function extractMoney(norm: Normalized, tokens: readonly Token[], hasLatin: boolean, everySentence = false): MoneyFacts {
   const text = norm.text;
-  const amounts = scanAmounts(text, tokens, hasLatin, everySentence);
+  // The regexes compiled onView read the view, at the text's offsets.
+  const view = norm.view;
+  const amounts = scanAmounts(text, view, tokens, hasLatin, everySentence);
   const salary: SalaryFact[] = [];
   const costs: SalaryFact[] = [];
   for (let i = 0; i < amounts.length; i++) {
@@ -336,7 +340,7 @@ export function extractMoney(norm: Normalized, tokens: readonly Token[], hasLati
     if (!currency) continue;
     let period: Period | 'unspecified' = 'unspecified';
     const pAfter = periodAfter(text, end);
-    if (pAfter && !SCHEDULE.test(pAfter.gap)) {
+    if (pAfter && !SCHEDULE.test(view.slice(end, pAfter.gapEnd))) {
       period = pAfter.period;
       end = pAfter.end;
     } else {
@@ -359,7 +363,7 @@ export function extractMoney(norm: Normalized, tokens: readonly Token[], hasLati
       monthlyUsdMin: toUsdMonthly(min, currency, period),
       monthlyUsdMax: toUsdMonthly(max, currency, period),
     };
-    const context = text.slice(Math.max(0, start - 40), start);
+    const context = view.slice(Math.max(0, start - 40), start);
     (costContext(context) ? costs : salary).push(fact);
   }
   return { salary, costs };

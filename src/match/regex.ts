@@ -3,18 +3,22 @@
  * a regex with lead strings is tried only where one occurs (at a word start when it began with
  * `{{<}}`, and only on lines holding one of its needs), a regex with needs only on the lines holding
  * one; both are found in one pass (literal-scan.ts). A regex with neither runs over the whole ad.
- * tests/literals.test.ts checks this finds exactly what a plain scan of the whole ad finds.
+ * tests/literals.test.ts checks this finds exactly what a plain scan of the whole ad finds. Most
+ * regexes run on the ad's view (text/regex-view.ts), which has the ad's offsets; the prefilter scan
+ * reads the ad itself (a literal holds no character the view replaces).
  */
 import { LITERAL_KIND, LiteralAction, type CompiledRules } from '../engine/compile.js';
 import { isAsciiDigit, wordCharBefore } from '../text/chars.js';
 import type { Token } from '../text/tokenize.js';
 import type { Extent } from './extent.js';
+
 import type { MatchResult } from './run.js';
 
 type CompiledRegex = CompiledRules['regexes'][number];
 type AddExclude = (rule: number, token: number) => void;
 
-export function runRegexes(c: CompiledRules, text: string, tokens: readonly Token[], out: MatchResult, addExclude: AddExclude, expired?: () => boolean): void {
+/** `view`: the text as view-safe regexes read it (Normalized.view), with the text's offsets. */
+export function runRegexes(c: CompiledRules, text: string, view: string, tokens: readonly Token[], out: MatchResult, addExclude: AddExclude, expired?: () => boolean): void {
   const { scanner, actionStart, actions, leadGroup, groupCount } = c.literals;
   const { regexes } = c;
   // Per regex: the lines holding one of its needs (ascending: hits come in text order). Per lead
@@ -80,6 +84,7 @@ export function runRegexes(c: CompiledRules, text: string, tokens: readonly Toke
   const lineStart = lines.some((l) => l) ? lineStarts(text) : [];
   for (let i = 0; i < regexes.length; i++) {
     const r = regexes[i]!;
+    const subject = r.view ? view : text;
     // Regexes are where a rule set's cost grows with its size: the time budget is checked before each.
     if (out.timedOut || expired?.()) {
       out.timedOut = true;
@@ -94,11 +99,11 @@ export function runRegexes(c: CompiledRules, text: string, tokens: readonly Toke
         if (!need) continue;
         at = onLines(at, startLines[g]!, need);
       }
-      matchAt(r, text, at, tokens, out, addExclude);
+      matchAt(r, subject, at, tokens, out, addExclude);
       continue;
     }
     if (!r.needs) {
-      matchRange(r, text, 0, text.length, tokens, out, addExclude);
+      matchRange(r, subject, 0, text.length, tokens, out, addExclude);
       continue;
     }
     const at = lines[i];
@@ -111,8 +116,8 @@ export function runRegexes(c: CompiledRules, text: string, tokens: readonly Toke
       while (j + 1 < at.length && at[j + 1] === at[j]! + 1) j++;
       const from = lineStart[at[k]!]!;
       const to = at[j]! + 1 < lineStart.length ? lineStart[at[j]! + 1]! - 1 : text.length;
-      if (r.window) next = matchWindows(r, r.window, text, from, to, found[i]!, next, tokens, out, addExclude);
-      else matchRange(r, text, from, to, tokens, out, addExclude);
+      if (r.window) next = matchWindows(r, r.window, subject, from, to, found[i]!, next, tokens, out, addExclude);
+      else matchRange(r, subject, from, to, tokens, out, addExclude);
       k = j + 1;
     }
   }

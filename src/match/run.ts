@@ -175,6 +175,6 @@ export function runMatchers(c: CompiledRules, norm: Normalized, tokens: Token[],
       }
     }
   }
-  if (tokens.length > 0) runRegexes(c, norm.text, tokens, out, addExclude, expired);
+  if (tokens.length > 0) runRegexes(c, norm.text, norm.view, tokens, out, addExclude, expired);
   return out;
 }

@@ -1,5 +1,6 @@
 import { foldEvasion } from './fold.js';
 import type { Layer } from './layer.js';
+import { regexView } from './regex-view.js';
 
 /**
  * Case-folded, NFKC-normalised copy of the input with a map back to the ORIGINAL string, with the
@@ -14,6 +15,11 @@ export interface Normalized extends Layer {
    * Latin o) and of numbers written with the letter O ("1ООО$"): a weak sign of filter evasion.
    */
   readonly lookalikes: ReadonlyArray<{ readonly start: number; readonly end: number }>;
+  /**
+   * `text` with letters and numbers of scripts other than Latin and Cyrillic replaced by stand-ins
+   * (text/regex-view.ts): what the regexes compiled for it read. Usually `text` itself.
+   */
+  readonly view: string;
 }
 
 /**
@@ -191,7 +197,8 @@ export function basePass(s: string): Base {
 export function normalize(original: string): Normalized {
   const { layer, symbols } = basePass(original);
   const folded = foldEvasion(layer, original, symbols);
-  return { text: folded.layer.text, starts: folded.layer.starts, ends: folded.layer.ends, original, lookalikes: folded.lookalikes };
+  const text = folded.layer.text;
+  return { text, starts: folded.layer.starts, ends: folded.layer.ends, original, lookalikes: folded.lookalikes, view: regexView(text) };
 }
 
 /** Map a [start, end) range of the normalised text back to the original string. */
