@@ -183,7 +183,7 @@ export function deriveRegex(authored: string): DerivedRegex {
   return { source, leadingBoundary, numberStart, needs, lead, window: needs && !lead ? regexExtent(source) : null, view: viewSafe(source) };
 }
 
-/** `re` and `sticky` run on the ad's regexView when `view` is set, on the ad itself otherwise. */
+/** `re` and `sticky` run on the ad's view (Normalized.view) when `view` is set, on its text otherwise. */
 export function compileRegex(authored: string): RegexCompiled {
   const { source, leadingBoundary, numberStart, needs, lead, window, view } = derivedRegex(authored) ?? deriveRegex(authored);
   const compiled = view ? toViewSource(source) : source;

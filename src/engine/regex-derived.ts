@@ -17,7 +17,7 @@ export interface DerivedRegex {
    * bounded, so that it runs only on windows around the needs' occurrences; null: on whole lines.
    */
   window: Extent | null;
-  /** Compiled as `toViewSource` gives it and run on `regexView` of the ad (match/regex-view.ts). */
+  /** Compiled as `toViewSource` gives it and run on the ad's view (text/regex-view.ts, match/view-source.ts). */
   view: boolean;
 }
 

@@ -11,7 +11,6 @@ import { LITERAL_KIND, LiteralAction, type CompiledRules } from '../engine/compi
 import { isAsciiDigit, wordCharBefore } from '../text/chars.js';
 import type { Token } from '../text/tokenize.js';
 import type { Extent } from './extent.js';
-
 import type { MatchResult } from './run.js';
 
 type CompiledRegex = CompiledRules['regexes'][number];

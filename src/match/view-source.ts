@@ -97,7 +97,8 @@ export function toViewSource(source: string): string {
 
 /**
  * A regex for code that reads the view (Normalized.view): `re` compiled from its view source. Throws
- * when `re` is not view-safe, or lacks the u flag its \\p{…} need: a mistake in the code that calls it.
+ * when `re` is not view-safe, lacks the u flag its \p{…} need or has the i flag: a mistake in the
+ * code that calls it.
  */
 export function onView(re: RegExp): RegExp {
   if (!re.flags.includes('u') || re.flags.includes('i') || !viewSafe(re.source)) throw new Error(`onView: /${re.source}/${re.flags} cannot run on the view`);

@@ -56,13 +56,13 @@ const enum Kind {
   Letter,
   Number,
 }
-/** Kind of each BMP code unit outside the kept ranges, learnt on first sight. */
-const bmpKind = new Uint8Array(0x10000);
-/** Is a character (one code point) a letter or number, which the view replaces unless kept? */
-export const letterOrNumber = (ch: string): boolean => kindOf(ch) !== Kind.Other;
 function kindOf(ch: string): Kind {
   return LETTER.test(ch) ? Kind.Letter : NUMBER.test(ch) ? Kind.Number : Kind.Other;
 }
+/** Is a character (one code point) a letter or number, which the view replaces unless kept? */
+export const letterOrNumber = (ch: string): boolean => kindOf(ch) !== Kind.Other;
+/** Kind of each BMP code unit outside the kept ranges, learnt on first sight. */
+const bmpKind = new Uint8Array(0x10000);
 function unitKind(c: number): Kind {
   let k = bmpKind[c]!;
   if (k === Kind.Unknown) bmpKind[c] = k = kindOf(String.fromCharCode(c));
