@@ -1,3 +1,5 @@
+import { CharKind, kindAt, kindOfUnit, isSurrogate } from './char-kind.js';
+
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const LETTER = /\p{L}/u;
 const NUMBER = /\p{N}/u;
@@ -34,15 +36,15 @@ export const letterBefore = (text: string, at: number): boolean => LETTER.test(c
 /**
  * Is the UTF-16 code unit at `i` a letter? A lone half of a surrogate pair is not, nor is a position
  * past either end. For code that walks text a unit at a time (so never stops inside a pair it has
- * counted as a letter). ASCII is answered without the regex.
+ * counted as a letter). ASCII is answered without the table of char-kind.ts.
  */
 export function letterUnitAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i); // NaN past either end: every comparison below is false
-  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c > 0x7f && LETTER.test(text[i]!));
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c > 0x7f && !isSurrogate(c) && kindOfUnit(c) === CharKind.Letter);
 }
 
 /** Does a letter start at `i` (a whole code point: an astral letter counts)? False past the end. */
-export const letterAt = (text: string, i: number): boolean => i >= 0 && i < text.length && LETTER.test(String.fromCodePoint(text.codePointAt(i)!));
+export const letterAt = (text: string, i: number): boolean => i >= 0 && i < text.length && kindAt(text, i) === CharKind.Letter;
 
 /** Is there a number (a digit or numeral of any script) just before `at`? */
 export const numberBefore = (text: string, at: number): boolean => NUMBER.test(charBefore(text, at));

@@ -17,11 +17,10 @@
  * contact extractors' on the view, the same ads compiled 2.8 MB.
  */
 
+import { CharKind, isSurrogate, kindAt, kindOfChar } from './char-kind.js';
+
 /** Characters the view keeps as they are: Latin and Cyrillic, and everything below them. */
 export const kept = (cp: number): boolean => cp < 0x250 || (cp >= 0x400 && cp < 0x530);
-
-const LETTER = /^\p{L}$/u;
-const NUMBER = /^\p{N}$/u;
 
 /** The stand-ins: a letter and a number outside the kept ranges, in the BMP and beyond it. */
 const LETTER_STAND_IN = '\u0531';
@@ -31,12 +30,12 @@ const ASTRAL_NUMBER_STAND_IN = '\u{10107}';
 
 const hex = (cp: number): string => (cp > 0xffff ? `\\u{${cp.toString(16)}}` : `\\u${cp.toString(16).padStart(4, '0')}`);
 
-/** The kept code points that `is` holds, as the body of a class, followed by the stand-ins. */
-function classBody(is: RegExp, standIns: string[]): string {
+/** The kept code points of one kind, as the body of a class, followed by the stand-ins. */
+function classBody(kind: CharKind, standIns: string[]): string {
   let body = '';
   let from = -1;
   for (let cp = 0; cp <= 0x530; cp++) {
-    const inside = cp < 0x530 && kept(cp) && is.test(String.fromCharCode(cp));
+    const inside = cp < 0x530 && kept(cp) && kindOfChar(String.fromCharCode(cp)) === kind;
     if (inside && from < 0) from = cp;
     else if (!inside && from >= 0) {
       body += from === cp - 1 ? hex(from) : `${hex(from)}-${hex(cp - 1)}`;
@@ -47,27 +46,11 @@ function classBody(is: RegExp, standIns: string[]): string {
 }
 
 /** What \p{L} and \p{N} become in a regex run on the view (inside a class, or bracketed outside one). */
-export const VIEW_LETTERS = classBody(LETTER, [LETTER_STAND_IN, ASTRAL_LETTER_STAND_IN]);
-export const VIEW_NUMBERS = classBody(NUMBER, [NUMBER_STAND_IN, ASTRAL_NUMBER_STAND_IN]);
+export const VIEW_LETTERS = classBody(CharKind.Letter, [LETTER_STAND_IN, ASTRAL_LETTER_STAND_IN]);
+export const VIEW_NUMBERS = classBody(CharKind.Number, [NUMBER_STAND_IN, ASTRAL_NUMBER_STAND_IN]);
 
-const enum Kind {
-  Unknown,
-  Other,
-  Letter,
-  Number,
-}
-function kindOf(ch: string): Kind {
-  return LETTER.test(ch) ? Kind.Letter : NUMBER.test(ch) ? Kind.Number : Kind.Other;
-}
 /** Is a character (one code point) a letter or number, which the view replaces unless kept? */
-export const letterOrNumber = (ch: string): boolean => kindOf(ch) !== Kind.Other;
-/** Kind of each BMP code unit outside the kept ranges, learnt on first sight. */
-const bmpKind = new Uint8Array(0x10000);
-function unitKind(c: number): Kind {
-  let k = bmpKind[c]!;
-  if (k === Kind.Unknown) bmpKind[c] = k = kindOf(String.fromCharCode(c));
-  return k;
-}
+export const letterOrNumber = (ch: string): boolean => kindOfChar(ch) !== CharKind.Other;
 
 /**
  * The stand-in for the character at i, or null when it stays: a letter or number outside the kept
@@ -76,15 +59,10 @@ function unitKind(c: number): Kind {
 function standInAt(text: string, i: number): string | null {
   const c = text.charCodeAt(i);
   if (kept(c)) return null;
-  if (c >= 0xd800 && c <= 0xdbff) {
-    const d = text.charCodeAt(i + 1);
-    if (!(d >= 0xdc00 && d <= 0xdfff)) return null; // a lone surrogate is neither
-    const k = kindOf(text.slice(i, i + 2));
-    return k === Kind.Letter ? ASTRAL_LETTER_STAND_IN : k === Kind.Number ? ASTRAL_NUMBER_STAND_IN : null;
-  }
-  if (c >= 0xdc00 && c <= 0xdfff) return null;
-  const k = unitKind(c);
-  return k === Kind.Letter ? LETTER_STAND_IN : k === Kind.Number ? NUMBER_STAND_IN : null;
+  const k = kindAt(text, i); // a lone surrogate, or the low half of a pair, is Other
+  if (k === CharKind.Other) return null;
+  const pair = isSurrogate(c);
+  return k === CharKind.Letter ? (pair ? ASTRAL_LETTER_STAND_IN : LETTER_STAND_IN) : pair ? ASTRAL_NUMBER_STAND_IN : NUMBER_STAND_IN;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { CharKind, isSurrogate, kindAt, kindOfUnit } from './char-kind.js';
 import { isAsciiDigit } from './chars.js';
 import type { Normalized } from './normalize.js';
 import type { Script } from './script.js';
@@ -22,42 +23,7 @@ export interface Token {
 
 // Words keep inner apostrophes and hyphen-free; numbers are their own tokens. The scanner below
 // finds exactly what /[\p{L}\p{N}]+(?:['’]\p{L}+)*/gu finds (tests/tokenize.test.ts), without a
-// match object per word.
-const IS_LETTER = /^\p{L}$/u;
-const IS_NUMBER = /^\p{N}$/u;
-
-const enum Kind {
-  Unknown,
-  Letter,
-  Number,
-  Other,
-}
-function kindOfChar(ch: string): Kind {
-  return IS_LETTER.test(ch) ? Kind.Letter : IS_NUMBER.test(ch) ? Kind.Number : Kind.Other;
-}
-/**
- * Kind of each BMP code unit, learnt on first sight (a regex test per distinct character, not per
- * character); ASCII filled in up front. Surrogates stay Unknown: they are classified as pairs.
- */
-const bmpKind = new Uint8Array(0x10000);
-for (let c = 0; c < 0x80; c++) bmpKind[c] = kindOfChar(String.fromCharCode(c));
-const isSurrogate = (c: number): boolean => (c & 0xf800) === 0xd800;
-/** Kind of a BMP code unit that is not a surrogate. */
-function kindOfUnit(c: number): Kind {
-  let k = bmpKind[c]!;
-  if (k === Kind.Unknown) bmpKind[c] = k = kindOfChar(String.fromCharCode(c));
-  return k;
-}
-/** Kind of the character at i; astral characters (a surrogate pair) are classified by code point. */
-function kindAt(text: string, i: number): Kind {
-  const c = text.charCodeAt(i);
-  if (!isSurrogate(c)) return kindOfUnit(c);
-  if (c <= 0xdbff && i + 1 < text.length) {
-    const d = text.charCodeAt(i + 1);
-    if (d >= 0xdc00 && d <= 0xdfff) return kindOfChar(text.slice(i, i + 2));
-  }
-  return Kind.Other; // a lone surrogate
-}
+// match object per word. Characters are classified by char-kind.ts.
 /** Width in code units of the character at i (2 for a surrogate pair). */
 const widthAt = (text: string, i: number): number => {
   const c = text.charCodeAt(i);
@@ -69,11 +35,11 @@ const isApostrophe = (c: number): boolean => c === 0x27 || c === 0x2019;
 function wordEnd(text: string, start: number): number {
   const n = text.length;
   let i = start;
-  while (i < n && kindAt(text, i) !== Kind.Other) i += widthAt(text, i);
+  while (i < n && kindAt(text, i) !== CharKind.Other) i += widthAt(text, i);
   // Inner apostrophes followed by letters ("don't", "o’clock"); digits do not continue after one.
-  while (i + 1 < n && isApostrophe(text.charCodeAt(i)) && kindAt(text, i + 1) === Kind.Letter) {
+  while (i + 1 < n && isApostrophe(text.charCodeAt(i)) && kindAt(text, i + 1) === CharKind.Letter) {
     i++;
-    while (i < n && kindAt(text, i) === Kind.Letter) i += widthAt(text, i);
+    while (i < n && kindAt(text, i) === CharKind.Letter) i += widthAt(text, i);
   }
   return i;
 }
@@ -110,7 +76,7 @@ export function tokenize(norm: Normalized): Token[] {
   let prevEnd = 0;
   let i = 0;
   while (i < n) {
-    if (kindAt(text, i) === Kind.Other) {
+    if (kindAt(text, i) === CharKind.Other) {
       i += widthAt(text, i);
       continue;
     }
@@ -121,7 +87,7 @@ export function tokenize(norm: Normalized): Token[] {
     let end = i;
     for (; end < n; end++) {
       const c = text.charCodeAt(end);
-      if (isSurrogate(c) || kindOfUnit(c) === Kind.Other) break;
+      if (isSurrogate(c) || kindOfUnit(c) === CharKind.Other) break;
       hash = hashUnit(hash, c);
     }
     if (end < n && (isSurrogate(text.charCodeAt(end)) || isApostrophe(text.charCodeAt(end)))) {
