@@ -80,7 +80,7 @@ describe('matching in windows around the needs', () => {
     const found = occ.flat();
     const subject = c.view ? n.view : text;
     return {
-      windows: hits((out) => expect(matchWindows(r, c.window!, subject, 0, text.length, found, 0, tokens, out, () => {})).toBe(found.length)),
+      windows: hits((out) => expect(matchWindows(r, c.window!, subject, 0, text.length, found, 0, found.length, tokens, out, () => {})).toBe(found.length)),
       whole: hits((out) => matchRange(r, subject, 0, text.length, tokens, out, () => {})),
     };
   };

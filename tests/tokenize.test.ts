@@ -3,7 +3,7 @@ import { loadCorpus } from '../scripts/corpus.js';
 import { normalize } from '../src/text/normalize.js';
 import { tokenize } from '../src/text/tokenize.js';
 import { charBefore, letterAt, letterBefore, letterUnitAt, numberBefore, wordCharBefore } from '../src/text/chars.js';
-import { perWord, perWordWith, wordOf } from '../src/text/words.js';
+import { perWord, perWordWith, wordOf, wordsInTable } from '../src/text/words.js';
 
 // The tokenizer scans characters by hand; it must find exactly the words this regex finds.
 const WORD = /[\p{L}\p{N}]+(?:['’]\p{L}+)*/gu;
@@ -101,9 +101,30 @@ describe('shared word objects', () => {
     for (const t of tokens) expect(wordOf(t.text)).toBe(t.word);
   });
 
-  it('keeps finding every word while its table grows', () => {
+  it('keeps finding every word, and keeps every answer, while its table and answer arrays grow', () => {
+    // From a table that has just started over, so that the words below make the answer arrays grow.
+    for (let i = 0; wordsInTable() > 1 || i === 0; i++) wordOf(`grow-restart-${i}`);
+    let calls = 0;
+    const upper = perWord((text) => {
+      calls++;
+      return text.toUpperCase();
+    });
+    const early = wordOf('grow-early');
+    expect(upper(early)).toBe('GROW-EARLY');
     const words = Array.from({ length: 5000 }, (_, i) => wordOf(`grow-${i}`));
     expect(words.every((w, i) => wordOf(`grow-${i}`) === w)).toBe(true);
+    expect(upper(early)).toBe('GROW-EARLY');
+    expect(calls).toBe(1);
+    // An answer whose computation meets enough new words to grow the arrays is kept all the same.
+    const meets = perWordWith((w, ctx: { n: number }) => {
+      calls++;
+      for (let i = 0; i < ctx.n; i++) wordOf(`${w.text}-met-${i}`);
+      return w.text.length;
+    });
+    const ctx = { n: 10_000 };
+    const late = wordOf('grow-late');
+    expect([meets(late, ctx), meets(late, ctx), upper(late), upper(late)]).toEqual([9, 9, 'GROW-LATE', 'GROW-LATE']);
+    expect(calls).toBe(3);
   });
 
   it('keeps an answer that depends on an object for the object last asked', () => {

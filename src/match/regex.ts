@@ -11,34 +11,67 @@ import { LITERAL_KIND, LiteralAction, type CompiledRules } from '../engine/compi
 import { isAsciiDigit, wordCharBefore } from '../text/chars.js';
 import type { Token } from '../text/tokenize.js';
 import type { Extent } from './extent.js';
-import type { MatchResult } from './run.js';
+import type { MatchResult, RawHit } from './run.js';
 
 type CompiledRegex = CompiledRules['regexes'][number];
+
+/** The parts of every hit that is not a two-part match: shared, as most of an ad's hits have none. */
+export const NO_PARTS: RawHit['parts'] = Object.freeze([]);
 type AddExclude = (rule: number, token: number) => void;
+
+/**
+ * runRegexes' lists for one rule set, reused from ad to ad: per regex the lines holding one of its
+ * needs and (windowed regexes) where its needs occur, per lead group where its lead strings occur.
+ * Each list is an array that only grows, with a count that starts every ad at 0: the few hundred
+ * small arrays an ad used to get were 15% of what a screen allocates, and allocation evicts the rule
+ * set's tables and the words' answers from the processor's caches.
+ */
+class Lists {
+  readonly lines: number[][];
+  readonly lineCount: Int32Array;
+  /** [start, end) pairs flattened, in the order they end; foundCount counts numbers, not pairs. */
+  readonly found: number[][];
+  readonly foundCount: Int32Array;
+  readonly starts: number[][];
+  readonly startLines: number[][];
+  readonly startCount: Int32Array;
+  /** A sticky regex's starts on the lines holding its needs (onLines). */
+  readonly onLine: number[] = [];
+  readonly lineStart: number[] = [];
+  constructor(regexes: number, groups: number) {
+    const arrays = (n: number): number[][] => Array.from({ length: n }, () => []);
+    this.lines = arrays(regexes);
+    this.lineCount = new Int32Array(regexes);
+    this.found = arrays(regexes);
+    this.foundCount = new Int32Array(regexes);
+    this.starts = arrays(groups);
+    this.startLines = arrays(groups);
+    this.startCount = new Int32Array(groups);
+  }
+}
+const listsOf = new WeakMap<CompiledRules, Lists>();
 
 /** `view`: the text as view-safe regexes read it (Normalized.view), with the text's offsets. */
 export function runRegexes(c: CompiledRules, text: string, view: string, tokens: readonly Token[], out: MatchResult, addExclude: AddExclude, expired?: () => boolean): void {
   const { scanner, actionStart, actions, leadGroup, groupCount } = c.literals;
   const { regexes } = c;
-  // Per regex: the lines holding one of its needs (ascending: hits come in text order). Per lead
-  // group: the places where one of its lead strings occurs, with their lines.
-  const lines: Array<number[] | undefined> = new Array(regexes.length);
-  const starts: Array<number[] | undefined> = new Array(groupCount);
-  const startLines: Array<number[] | undefined> = new Array(groupCount);
-  // Per windowed regex: where its needs occur, as [start, end) pairs flattened, in the order they end.
-  const found: Array<number[] | undefined> = new Array(regexes.length);
+  let lists = listsOf.get(c);
+  if (!lists) listsOf.set(c, (lists = new Lists(regexes.length, groupCount)));
+  const { lines, lineCount, found, foundCount, starts, startLines, startCount } = lists;
+  lineCount.fill(0);
+  foundCount.fill(0);
+  startCount.fill(0);
+  let anyLines = false;
   // Groups whose starts came out of order: two lead strings can end in the other order from where they start.
   let unordered: Set<number> | undefined;
   const addStart = (g: number, start: number, line: number): void => {
-    const s = starts[g];
-    if (!s) {
-      starts[g] = [start];
-      startLines[g] = [line];
-    } else if (s[s.length - 1] !== start) {
-      if (s[s.length - 1]! > start) (unordered ??= new Set()).add(g);
-      s.push(start);
-      startLines[g]!.push(line);
-    }
+    const k = startCount[g]!;
+    const s = starts[g]!;
+    if (k > 0 && s[k - 1] === start) return;
+    if (k > 0 && s[k - 1]! > start) (unordered ??= new Set()).add(g);
+    s[k] = start;
+    startLines[g]![k] = line;
+    startCount[g] = k + 1;
   };
   const { data, count } = scanner.collect(text);
   const { lengths } = scanner;
@@ -56,13 +89,21 @@ export function runRegexes(c: CompiledRules, text: string, view: string, tokens:
       const kind = (action / LITERAL_KIND) | 0;
       const id = action - kind * LITERAL_KIND;
       switch (kind) {
-        case LiteralAction.NeedInWindow:
-          (found[id] ??= []).push(start, start + lengths[lit]!);
+        case LiteralAction.NeedInWindow: {
+          const f = foundCount[id]!;
+          found[id]![f] = start;
+          found[id]![f + 1] = start + lengths[lit]!;
+          foundCount[id] = f + 2;
+        }
         // falls through: a windowed regex also needs the line
         case LiteralAction.Need: {
-          const l = lines[id];
-          if (!l) lines[id] = [line];
-          else if (l[l.length - 1] !== line) l.push(line);
+          const n = lineCount[id]!;
+          const l = lines[id]!;
+          if (n === 0 || l[n - 1] !== line) {
+            l[n] = line;
+            lineCount[id] = n + 1;
+            anyLines = true;
+          }
           break;
         }
         case LiteralAction.Lead:
@@ -79,8 +120,9 @@ export function runRegexes(c: CompiledRules, text: string, view: string, tokens:
       }
     }
   }
-  if (unordered) for (const g of unordered) sortStarts(starts[g]!, startLines[g]!);
-  const lineStart = lines.some((l) => l) ? lineStarts(text) : [];
+  if (unordered) for (const g of unordered) startCount[g] = sortStarts(starts[g]!, startLines[g]!, startCount[g]!);
+  const lineStart = lists.lineStart;
+  const lineTotal = anyLines ? lineStarts(text, lineStart) : 0;
   for (let i = 0; i < regexes.length; i++) {
     const r = regexes[i]!;
     const subject = r.view ? view : text;
@@ -91,40 +133,41 @@ export function runRegexes(c: CompiledRules, text: string, view: string, tokens:
     }
     if (r.sticky) {
       const g = leadGroup[i]!;
-      let at = starts[g];
-      if (!at) continue;
+      let at = starts[g]!;
+      let atCount = startCount[g]!;
+      if (atCount === 0) continue;
       if (r.needs) {
-        const need = lines[i];
-        if (!need) continue;
-        at = onLines(at, startLines[g]!, need);
+        if (lineCount[i] === 0) continue;
+        atCount = onLines(at, startLines[g]!, atCount, lines[i]!, lineCount[i]!, lists.onLine);
+        at = lists.onLine;
       }
-      matchAt(r, subject, at, tokens, out, addExclude);
+      matchAt(r, subject, at, atCount, tokens, out, addExclude);
       continue;
     }
     if (!r.needs) {
       matchRange(r, subject, 0, text.length, tokens, out, addExclude);
       continue;
     }
-    const at = lines[i];
-    if (!at) continue;
+    const at = lines[i]!;
+    const atCount = lineCount[i]!;
     // Consecutive lines run as one range (rule regexes do not cross line breaks, but may end at one).
     let k = 0;
     let next = 0; // the first occurrence of a need not yet passed (windowed regexes)
-    while (k < at.length) {
+    while (k < atCount) {
       let j = k;
-      while (j + 1 < at.length && at[j + 1] === at[j]! + 1) j++;
+      while (j + 1 < atCount && at[j + 1] === at[j]! + 1) j++;
       const from = lineStart[at[k]!]!;
-      const to = at[j]! + 1 < lineStart.length ? lineStart[at[j]! + 1]! - 1 : text.length;
-      if (r.window) next = matchWindows(r, r.window, subject, from, to, found[i]!, next, tokens, out, addExclude);
+      const to = at[j]! + 1 < lineTotal ? lineStart[at[j]! + 1]! - 1 : text.length;
+      if (r.window) next = matchWindows(r, r.window, subject, from, to, found[i]!, next, foundCount[i]!, tokens, out, addExclude);
       else matchRange(r, subject, from, to, tokens, out, addExclude);
       k = j + 1;
     }
   }
 }
 
-/** Sorts a group's starts (and their lines alongside) ascending, without repeats. */
-function sortStarts(starts: number[], startLines: number[]): void {
-  const order = starts.map((_, k) => k).sort((a, b) => starts[a]! - starts[b]!);
+/** Sorts the first `count` of a group's starts (and their lines alongside) ascending, without repeats; returns the new count. */
+function sortStarts(starts: number[], startLines: number[], count: number): number {
+  const order = Array.from({ length: count }, (_, k) => k).sort((a, b) => starts[a]! - starts[b]!);
   const s = order.map((k) => starts[k]!);
   const l = order.map((k) => startLines[k]!);
   let n = 0;
@@ -133,24 +176,24 @@ function sortStarts(starts: number[], startLines: number[]): void {
     starts[n] = s[k]!;
     startLines[n++] = l[k]!;
   }
-  starts.length = n;
-  startLines.length = n;
+  return n;
 }
 
 /**
- * The starts whose line is one of `need`, as a regex that does not cross lines needs. Both lists of
- * lines ascend (the scan meets them in text order), so one walk along each does it.
+ * The starts whose line is one of `need`, as a regex that does not cross lines needs, written to
+ * `into`; returns how many. Both lists of lines ascend (the scan meets them in text order), so one
+ * walk along each does it.
  */
-function onLines(starts: readonly number[], startLines: readonly number[], need: readonly number[]): number[] {
-  const out: number[] = [];
+function onLines(starts: readonly number[], startLines: readonly number[], count: number, need: readonly number[], needCount: number, into: number[]): number {
+  let n = 0;
   let j = 0;
-  for (let k = 0; k < starts.length; k++) {
+  for (let k = 0; k < count; k++) {
     const line = startLines[k]!;
-    while (j < need.length && need[j]! < line) j++;
-    if (j === need.length) break;
-    if (need[j] === line) out.push(starts[k]!);
+    while (j < needCount && need[j]! < line) j++;
+    if (j === needCount) break;
+    if (need[j] === line) into[n++] = starts[k]!;
   }
-  return out;
+  return n;
 }
 
 /** Token index containing normalised offset `at` (or the next token). */
@@ -165,18 +208,20 @@ export function tokenAt(tokens: readonly Token[], at: number): number {
   return lo;
 }
 
-/** Start offsets of the lines of a text (0 and every position after a line break). */
-export function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return starts;
+/** Start offsets of the lines of a text (0 and every position after a line break), written to `into`; returns how many. */
+function lineStarts(text: string, into: number[]): number {
+  into[0] = 0;
+  let n = 1;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) into[n++] = i + 1;
+  return n;
 }
 
 /** Try a sticky regex at each candidate start, as a left-to-right scan would: never inside a previous match. */
-export function matchAt(r: CompiledRegex, text: string, starts: readonly number[], tokens: readonly Token[], out: MatchResult, addExclude: AddExclude): void {
+export function matchAt(r: CompiledRegex, text: string, starts: readonly number[], count: number, tokens: readonly Token[], out: MatchResult, addExclude: AddExclude): void {
   const re = r.sticky!;
   let end = 0;
-  for (const s of starts) {
+  for (let k = 0; k < count; k++) {
+    const s = starts[k]!;
     if (s < end) continue;
     re.lastIndex = s;
     // test(), not exec(): a sticky match ends at lastIndex, and no match array is built.
@@ -192,7 +237,7 @@ export function record(r: CompiledRegex, at: number, endAt: number, tokens: read
   if (r.exclude) {
     for (let t = first; t < last; t++) addExclude(r.rule, t);
   } else {
-    out.hits.push({ rule: r.rule, pattern: r.pattern, lang: r.lang, from: first, to: last, parts: [], nStart: at, nEnd: endAt });
+    out.hits.push({ rule: r.rule, pattern: r.pattern, lang: r.lang, from: first, to: last, parts: NO_PARTS, nStart: at, nEnd: endAt });
   }
 }
 
@@ -202,18 +247,18 @@ export function record(r: CompiledRegex, at: number, endAt: number, tokens: read
  * [b - maxLength, a + maxLength). Those windows are merged where they overlap, and each is matched
  * on its own, with `around` characters of context either side for lookarounds. A match found in a
  * window is one a scan of the whole range finds, and vice versa (tests/literals.test.ts checks it
- * on every corpus ad, tests/extent.test.ts at the windows' edges). `found` holds the occurrences as [start, end) pairs in the order they end;
+ * on every corpus ad, tests/extent.test.ts at the windows' edges). `found[0, foundCount)` holds the occurrences as [start, end) pairs in the order they end;
  * those from index `next` on that end by `to` are used, and the index after them is returned.
  */
-export function matchWindows(r: CompiledRegex, w: Extent, text: string, from: number, to: number, found: readonly number[], next: number, tokens: readonly Token[], out: MatchResult, addExclude: AddExclude): number {
+export function matchWindows(r: CompiledRegex, w: Extent, text: string, from: number, to: number, found: readonly number[], next: number, foundCount: number, tokens: readonly Token[], out: MatchResult, addExclude: AddExclude): number {
   const re = r.re;
   let k = next;
-  while (k < found.length && found[k + 1]! <= to) {
+  while (k < foundCount && found[k + 1]! <= to) {
     // Windows start in the order their occurrences end: merge each with the ones that overlap it.
     const ws = Math.max(from, found[k + 1]! - w.maxLength);
     let we = Math.min(to, found[k]! + w.maxLength);
     k += 2;
-    while (k < found.length && found[k + 1]! <= to && Math.max(from, found[k + 1]! - w.maxLength) <= we) {
+    while (k < foundCount && found[k + 1]! <= to && Math.max(from, found[k + 1]! - w.maxLength) <= we) {
       we = Math.max(we, Math.min(to, found[k]! + w.maxLength));
       k += 2;
     }

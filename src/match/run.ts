@@ -7,7 +7,7 @@ import { stemOfWord } from '../lang/stem.js';
 import type { Token } from '../text/tokenize.js';
 import { perWordWith, type Word } from '../text/words.js';
 import { tokenKey } from './phrase.js';
-import { runRegexes } from './regex.js';
+import { NO_PARTS, runRegexes } from './regex.js';
 import type { FirstStep, KeyId } from './trie.js';
 
 /** A pattern match in token and normalised-text coordinates (mapped to the original later). */
@@ -18,8 +18,8 @@ export interface RawHit {
   /** Token range [from, to). */
   from: number;
   to: number;
-  /** Extra ranges for two-part (near) matches. */
-  parts: Array<[number, number]>;
+  /** Extra ranges for two-part (near) matches; NO_PARTS for the others. */
+  parts: ReadonlyArray<readonly [number, number]>;
   /** Exact normalised offsets for regex matches (which need not align with tokens). */
   nStart?: number;
   nEnd?: number;
@@ -63,10 +63,21 @@ const firstStepOf: Record<Lang, (w: Word, c: CompiledRules) => FirstStep> = {
   ky: perWordWith((w, c) => c.trie('ky').firstStep(keyOf.ky(w, c), stemOfWord.ky(w))),
 };
 
+/**
+ * Per-token arrays for the trie walks and the buffer of their matches, reused from one ad to the next
+ * (matchAll reads only an ad's worth of them): fresh ones were 6% of what a screen allocates, and what
+ * a screen allocates evicts the rule set's tables and words from the processor's caches.
+ */
+const words: string[] = [];
+const forms: string[] = [];
+const keys: KeyId[] = [];
+const firsts: FirstStep[] = [];
+const buf: number[] = [];
+
 /** Tries run for the languages present; regexes run on every ad (they are few and script-agnostic). */
 export function runMatchers(c: CompiledRules, norm: Normalized, tokens: Token[], langs: ReadonlySet<Lang>, translit = false, expired?: () => boolean): MatchResult {
-  const words = tokens.map((t) => t.text);
-  const buf: number[] = [];
+  const n = tokens.length;
+  for (let i = 0; i < n; i++) words[i] = tokens[i]!.text;
   const run = new Set(langs);
   if (translit) run.add('ru');
   const out: MatchResult = { hits: [], excludes: new Map(), places: [], roles: [], gender: [] };
@@ -85,16 +96,11 @@ export function runMatchers(c: CompiledRules, norm: Normalized, tokens: Token[],
   for (const lang of run) {
     const trie = c.trie(lang);
     if (trie.size === 0) continue;
-    const n = tokens.length;
-    const keys: KeyId[] = new Array(n);
-    let forms = words;
     const firstOf = firstStepOf[lang];
     const keyFor = keyOf[lang];
-    const firsts: FirstStep[] = new Array(n);
     if (lang === 'ky') {
       // A Kyrgyz "stem" is the word with its three Kyrgyz letters folded (stem.ts): the prefix steps' form.
       const folded = stemOfWord.ky;
-      forms = new Array(n);
       for (let i = 0; i < n; i++) {
         const w = tokens[i]!.word;
         firsts[i] = firstOf(w, c);
@@ -110,23 +116,23 @@ export function runMatchers(c: CompiledRules, norm: Normalized, tokens: Token[],
       if (translit && lang === 'ru') {
         // Russian in Latin letters: its words are keyed as the Cyrillic they stand for (not kept per word:
         // the same Latin word is keyed as itself when the ad is not transliterated).
-        tokens.forEach((t, i) => {
-          if (t.script !== 'latin') return;
+        for (let i = 0; i < n; i++) {
+          const t = tokens[i]!;
+          if (t.script !== 'latin') continue;
           const key = trie.keyOf(tokenKey(lang, translitToCyrillic(t.text)));
           keys[i] = key;
           firsts[i] = trie.firstStep(key, t.text);
-        });
+        }
       }
     }
-    buf.length = 0;
-    trie.matchAll(keys, forms, firsts, buf);
-    for (let k = 0; k < buf.length; k += 3) {
+    const found = trie.matchAll(n, keys, lang === 'ky' ? forms : words, firsts, buf, 0);
+    for (let k = 0; k < found; k += 3) {
       const p = c.payloads[buf[k]!]!;
       const from = buf[k + 1]!;
       const to = buf[k + 2]!;
       switch (p.type) {
         case 'pattern':
-          out.hits.push({ rule: p.rule, pattern: p.pattern, lang: p.lang, from, to, parts: [] });
+          out.hits.push({ rule: p.rule, pattern: p.pattern, lang: p.lang, from, to, parts: NO_PARTS });
           break;
         case 'exclude':
           for (let t = from; t < to; t++) addExclude(p.rule, t);

@@ -194,13 +194,16 @@ export class TokenTrie {
    * All matches starting at every token. `keys[i]` is the key of token i (keyOf its stem, or of the
    * readings of a Kyrgyz word); `words[i]` its normalised form (for prefix steps); `firsts[i]` its
    * firstStep. Each match is appended to `out` as three numbers: payload, first token, token after
-   * the last (flat, as a few hundred small objects an ad were a measurable share of the walk).
+   * the last (flat, as a few hundred small objects an ad were a measurable share of the walk), from
+   * index `at` on; the new count is returned. Only the first `n` tokens are read: callers reuse
+   * the arrays, and `out`, from one ad to the next (an ad's worth of fresh arrays was 6% of what a
+   * screen allocates).
    */
-  matchAll(keys: readonly KeyId[], words: readonly string[], firsts: readonly FirstStep[], out: number[]): void {
+  matchAll(n: number, keys: readonly KeyId[], words: readonly string[], firsts: readonly FirstStep[], out: number[], at: number): number {
     this.freeze();
     const endStart = this.endStart!;
     const { endIds } = this;
-    const n = keys.length;
+    let o = at;
     // The nodes reached so far by the walk from token i, and those reached one token further;
     // counted rather than truncated (setting an array's length is a slow runtime call).
     let active = this.bufA;
@@ -212,7 +215,12 @@ export class TokenTrie {
       for (let a = 0; a < count; a++) {
         const node = first[a]!;
         active[a] = node;
-        for (let e = endStart[node]!; e < endStart[node + 1]!; e++) out.push(endIds[e]!, i, i + 1);
+        for (let e = endStart[node]!; e < endStart[node + 1]!; e++) {
+          out[o] = endIds[e]!;
+          out[o + 1] = i;
+          out[o + 2] = i + 1;
+          o += 3;
+        }
       }
       for (let j = i + 1; j < n && count > 0; j++) {
         const key = keys[j]!;
@@ -221,7 +229,12 @@ export class TokenTrie {
         for (let a = 0; a < count; a++) reached = this.step(active[a]!, key, word, next, reached);
         for (let a = 0; a < reached; a++) {
           const node = next[a]!;
-          for (let e = endStart[node]!; e < endStart[node + 1]!; e++) out.push(endIds[e]!, i, j + 1);
+          for (let e = endStart[node]!; e < endStart[node + 1]!; e++) {
+            out[o] = endIds[e]!;
+            out[o + 1] = i;
+            out[o + 2] = j + 1;
+            o += 3;
+          }
         }
         const t = active;
         active = next;
@@ -229,6 +242,7 @@ export class TokenTrie {
         count = reached;
       }
     }
+    return o;
   }
 
   private bufA: number[] = [];

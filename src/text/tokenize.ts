@@ -11,7 +11,6 @@ export interface Token {
   /** Offsets into the normalised text. */
   readonly start: number;
   readonly end: number;
-  readonly index: number;
   /** Sentence number: breaks at . ! ? and line breaks. */
   readonly sentence: number;
   /** Clause number: also breaks at , ; : ( ) and bullets. Negation never crosses a clause. */
@@ -109,7 +108,7 @@ export function tokenize(norm: Normalized): Token[] {
       }
     }
     const word = wordIn(text, start, end, hash);
-    tokens.push({ text: word.text, start, end, index: tokens.length, sentence, clause, script: word.script, word });
+    tokens.push({ text: word.text, start, end, sentence, clause, script: word.script, word });
     prevEnd = end;
     i = end;
   }

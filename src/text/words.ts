@@ -1,30 +1,69 @@
 import { scriptOf, type Script } from './script.js';
 
-/** Slots handed out by perWord and perWordWith so far. */
-let slots = 0;
+/**
+ * Numbers per word of each slot handed out by perWord (1: the answer) and perWordWith (2: the object
+ * it was computed for, then the answer), in the order handed out.
+ */
+const strides: number[] = [];
+
+/**
+ * The per-word answers of one generation of the word table (see wordIn): one dense array per slot,
+ * indexed by word id (times the slot's stride). Dense rather than an array on each Word: a stage asks
+ * one or two slots of every token, and with an array per Word each token cost a cache miss on it
+ * (5% of a screen's time went to that one load); in a slot's array the answers of an ad's common
+ * words share cache lines.
+ */
+class Generation {
+  /** Ids this generation's arrays have room for; doubled when full. */
+  private capacity = 1024;
+  private count = 0;
+  private readonly arrays: unknown[][] = [];
+
+  /** The array of a slot, created on first use (the slots are all handed out before any word is seen). */
+  array(slot: number): unknown[] {
+    return this.arrays[slot] ?? this.create(slot);
+  }
+
+  private create(slot: number): unknown[] {
+    while (this.arrays.length <= slot) this.arrays.push(new Array<unknown>(this.capacity * strides[this.arrays.length]!).fill(undefined));
+    return this.arrays[slot]!;
+  }
+
+  /** A new word's id; the slot arrays grow to hold it. */
+  nextId(): number {
+    if (this.count === this.capacity) {
+      this.capacity *= 2;
+      this.arrays.forEach((a, slot) => {
+        const grown = new Array<unknown>(this.capacity * strides[slot]!).fill(undefined);
+        for (let i = 0; i < a.length; i++) grown[i] = a[i];
+        this.arrays[slot] = grown;
+      });
+    }
+    return this.count++;
+  }
+}
 
 /**
  * One object per distinct word: several stages ask the same questions of every token (its language
  * evidence, its stem, whether it names a messenger), and an ad repeats its words while a batch repeats
  * most of its vocabulary. Each token carries its Word, found with one lookup in tokenize(); a stage
- * reads its answer from the Word (perWord), computing it on first use, instead of a Map lookup of
+ * reads its answer for the Word (perWord), computing it on first use, instead of a Map lookup of
  * its own per token.
  */
 export class Word {
-  /**
-   * Answers by slot (see perWord); undefined until asked. Created full length (the slots are all
-   * declared when the modules load, before any word is seen): a packed array, without the hole checks
-   * and growth of one filled in at scattered indices.
-   */
-  readonly answers: unknown[] = new Array<unknown>(slots).fill(undefined);
   /** Asked of every token by tokenize(): a field, not a slot, to save a load per token. */
   readonly script: Script;
-  /** hashRange of the text: the word table's key. */
+  /** Where the word's answers are in its generation's arrays. */
+  readonly id: number;
   constructor(
     readonly text: string,
+    /** hashRange of the text: the word table's key. */
     readonly hash: number,
+    /** The generation of the word table the word was entered in, which holds its answers. */
+    readonly gen: Generation,
   ) {
     this.script = scriptOf(text);
+    this.id = gen.nextId();
   }
 }
 
@@ -47,6 +86,7 @@ export function hashRange(text: string, start: number, end: number): number {
 /** Open addressing with linear probing; grown (doubled) at half full, cleared at LIMIT words. */
 let table: Array<Word | undefined> = new Array<Word | undefined>(1 << 12).fill(undefined);
 let count = 0;
+let gen = new Generation();
 
 function place(into: Array<Word | undefined>, w: Word, hash: number): void {
   const mask = into.length - 1;
@@ -57,8 +97,8 @@ function place(into: Array<Word | undefined>, w: Word, hash: number): void {
 
 /**
  * The Word of text[start, end), whose hash (hashRange) is `hash`. Bounded like memo.ts: past LIMIT
- * distinct words the table starts over (Words already held by tokens stay valid; they are simply not
- * shared with later ones).
+ * distinct words the table starts over, with a new generation of answers (Words already held by
+ * tokens stay valid, with their answers; they are simply not shared with later ones).
  */
 export function wordIn(text: string, start: number, end: number, hash: number): Word {
   const len = end - start;
@@ -73,50 +113,58 @@ export function wordIn(text: string, start: number, end: number, hash: number): 
     }
     i = (i + 1) & mask;
   }
-  const w = new Word(start === 0 && end === text.length ? text : text.slice(start, end), hash);
   if (count >= LIMIT) {
     table.fill(undefined);
     count = 0;
+    gen = new Generation();
   } else if (2 * (count + 1) > table.length) {
     const grown = new Array<Word | undefined>(2 * table.length).fill(undefined);
     for (const old of table) if (old !== undefined) place(grown, old, old.hash);
     table = grown;
   }
+  const w = new Word(start === 0 && end === text.length ? text : text.slice(start, end), hash, gen);
   place(table, w, hash);
   count++;
   return w;
 }
 
+/** Distinct words in the table since it last started over (for tests). */
+export const wordsInTable = (): number => count;
+
 /** The Word of a text. */
 export const wordOf = (text: string): Word => wordIn(text, 0, text.length, hashRange(text, 0, text.length));
 
 /**
- * A per-word answer: `compute(text)` runs once per Word and its result is kept on the Word.
+ * A per-word answer: `compute(text)` runs once per Word and its result is kept for it.
  * `compute` must depend on the word's text alone (not on rules or options) and never return undefined.
  */
 export function perWord<T>(compute: (text: string) => T): (w: Word) => T {
-  const slot = slots++;
+  const slot = strides.push(1) - 1;
   return (w: Word): T => {
-    let v = w.answers[slot] as T | undefined;
-    if (v === undefined) w.answers[slot] = v = compute(w.text);
+    let v = w.gen.array(slot)[w.id] as T | undefined;
+    // The array is asked again after compute(), which may meet new words (the arrays grow by being replaced).
+    if (v === undefined) w.gen.array(slot)[w.id] = v = compute(w.text);
     return v;
   };
 }
 
 /**
- * A per-word answer that also depends on an object, such as a compiled rule set: kept on the Word
+ * A per-word answer that also depends on an object, such as a compiled rule set: kept for the Word
  * together with the object it was computed for, and recomputed when another object asks. A process
- * usually screens with one rule set, so the slots stay fixed however many screeners are created.
+ * usually screens with one rule set, so the answers stay however many screeners are created.
  * `compute` must depend on the word's text and `ctx` alone, and never return undefined.
  */
 export function perWordWith<C extends object, T>(compute: (w: Word, ctx: C) => T): (w: Word, ctx: C) => T {
-  const ctxSlot = slots++;
-  const slot = slots++;
+  const slot = strides.push(2) - 1;
   return (w: Word, ctx: C): T => {
-    if (w.answers[ctxSlot] === ctx) return w.answers[slot] as T;
+    const i = 2 * w.id;
+    let a = w.gen.array(slot);
+    if (a[i] === ctx) return a[i + 1] as T;
     const v = compute(w, ctx);
-    w.answers[ctxSlot] = ctx;
-    w.answers[slot] = v;
+    // Asked afresh: compute() may have met new words, and the arrays grow by being replaced.
+    a = w.gen.array(slot);
+    a[i] = ctx;
+    a[i + 1] = v;
     return v;
   };
 }
