@@ -20,6 +20,7 @@ import { normalize, toOriginal, type Normalized } from './text/normalize.js';
 import { quotedPhrases } from './text/quotes.js';
 import { tokenize, type Token } from './text/tokenize.js';
 import { LIBRARY_VERSION, RESULT_SCHEMA_VERSION } from './version.js';
+import { sortSmall } from './sort-small.js';
 
 export interface Screener {
   /** Screen one ad. Throws only for a non-string input or invalid options. */
@@ -331,8 +332,8 @@ function run(env: Setup, text: string, opts: ScreenOptions): ScreenResult {
     language: lang.language,
     sentences: sentenceSpans(analysed, norm, tokens, lang),
     locale,
-    indicators: all.filter((f) => f.rule.kind === 'indicator').map(report).sort(byContribution),
-    mitigations: all.filter((f) => f.rule.kind === 'mitigation').map(report).sort(byContribution),
+    indicators: sortSmall(all.filter((f) => f.rule.kind === 'indicator').map(report), byContribution),
+    mitigations: sortSmall(all.filter((f) => f.rule.kind === 'mitigation').map(report), byContribution),
     notStated:
       analysed.trim() === ''
         ? []

@@ -8,6 +8,7 @@ import { toOriginal } from '../text/normalize.js';
 import type { CompiledRules, WhenIndex } from './compile.js';
 import { PREDICATES, type PredicateResult } from './predicates.js';
 import type { AdContext, FiredRule, Hit, Span, Vars } from './types.js';
+import { sortSmall } from '../sort-small.js';
 
 /** A negation word of the hit's clause just before or after it ("no fees", "паспорт не нужен"). */
 function negated(c: CompiledRules, ctx: AdContext, h: RawHit): boolean {
@@ -46,7 +47,9 @@ function excludedAt(ctx: AdContext, rule: Rule, excluded: readonly number[] | un
   if (scope === 'ad') return true;
   const tok = ctx.tokens[t];
   if (!tok) return false;
-  return excluded.some((e) => (scope === 'sentence' ? ctx.tokens[e]!.sentence === tok.sentence : ctx.tokens[e]!.clause === tok.clause));
+  // A loop, not some(): this runs for every hit of a rule with exclusions, and a callback is an allocation a call.
+  for (const e of excluded) if (scope === 'sentence' ? ctx.tokens[e]!.sentence === tok.sentence : ctx.tokens[e]!.clause === tok.clause) return true;
+  return false;
 }
 
 function spansOf(ctx: AdContext, h: RawHit): Span[] {
@@ -92,7 +95,7 @@ export function mergeSpans(spans: Span[]): Span[] {
     const b = spans[i]!;
     sorted = a.start < b.start || (a.start === b.start && a.end <= b.end);
   }
-  if (!sorted) spans.sort((a, b) => a.start - b.start || a.end - b.end);
+  if (!sorted) sortSmall(spans, (a, b) => a.start - b.start || a.end - b.end);
   let n = 1;
   for (let i = 1; i < spans.length; i++) {
     const s = spans[i]!;
@@ -122,10 +125,11 @@ class DeferredSignal implements FiredRule {
   private evidence: Evidence | undefined;
   constructor(
     readonly rule: Rule,
-    private readonly gather: () => Evidence,
+    private readonly from: Evaluation,
+    private readonly index: number,
   ) {}
   private get all(): Evidence {
-    return (this.evidence ??= this.gather());
+    return (this.evidence ??= this.from.gather(this.index)!);
   }
   get hits(): Hit[] {
     return this.all.hits;
@@ -138,53 +142,88 @@ class DeferredSignal implements FiredRule {
   }
 }
 
-export function evaluateRules(c: CompiledRules, ctx: AdContext, m: MatchResult, disabled: ReadonlySet<string>): Map<string, FiredRule> {
-  const byRule: Array<RawHit[] | undefined> = new Array(c.rules.length);
-  for (const h of m.hits) {
-    const list = byRule[h.rule];
-    if (list) list.push(h);
-    else byRule[h.rule] = [h];
+/**
+ * One evaluation of the rules over an ad: the ad's hits by rule, the rules fired so far, and the fact
+ * results computed so far, which the signals that defer their evidence read later. An object with
+ * methods, not closures, so that each deferred signal costs one small object.
+ */
+class Evaluation {
+  readonly byRule: Array<RawHit[] | undefined>;
+  readonly firedAt: Array<FiredRule | undefined>;
+  /** Several rules ask the same fact with the same parameters: each is computed once per ad. */
+  private readonly factResults: Array<PredicateResult | null | undefined>;
+
+  constructor(
+    private readonly c: CompiledRules,
+    private readonly ctx: AdContext,
+    private readonly m: MatchResult,
+  ) {
+    this.byRule = new Array(c.rules.length);
+    for (const h of m.hits) {
+      const list = this.byRule[h.rule];
+      if (list) list.push(h);
+      else this.byRule[h.rule] = [h];
+    }
+    this.firedAt = new Array(c.rules.length);
+    this.factResults = new Array(c.factCount);
   }
-  const fired = new Map<string, FiredRule>();
-  const firedAt: Array<FiredRule | undefined> = new Array(c.rules.length);
-  // Several rules ask the same fact with the same parameters: compute each once per ad.
-  const factResults: Array<PredicateResult | null | undefined> = new Array(c.factCount);
-  const factResult = (ri: number, k: number): PredicateResult | null => {
+
+  private factResult(ri: number, k: number): PredicateResult | null {
+    const { c } = this;
     const id = c.factIds[ri]![k]!;
-    let r = factResults[id];
+    let r = this.factResults[id];
     if (r === undefined) {
       const p = c.facts[ri]![k]!;
-      factResults[id] = r = PREDICATES[p.fact](ctx, p.params ?? {});
+      this.factResults[id] = r = PREDICATES[p.fact](this.ctx, p.params ?? {});
     }
     return r;
-  };
-  // A proximity match is cancelled by an exclusion at either side (its `from` is one of them): the
-  // two sides may stand in different clauses ("salary 900 USD (after 2 months of trial it can grow)").
-  const stands = (rule: Rule, h: RawHit, excluded: readonly number[] | undefined): boolean =>
-    !(h.parts.length > 1 ? h.parts.some(([f]) => excludedAt(ctx, rule, excluded, f)) : excludedAt(ctx, rule, excluded, h.from)) && !(rule.negatable && negated(c, ctx, h));
-  // Exclusions cancel fact evidence too ("15 years of experience" is not an age).
-  const factSpans = (rule: Rule, r: PredicateResult, excluded: readonly number[] | undefined): Span[] =>
-    ctx.tokens.length === 0 || !excluded ? r.spans : r.spans.filter((s) => !excludedAt(ctx, rule, excluded, tokenAtOriginal(ctx, s.start)));
+  }
 
-  /** Does the rule fire? What gather() decides, without building the evidence. */
-  const fires = (ri: number, rule: Rule, raw: readonly RawHit[] | undefined, excluded: readonly number[] | undefined): boolean => {
+  /**
+   * Does a hit stand: no exclusion in its reach, no negation? A proximity match is cancelled by an
+   * exclusion at either side (its `from` is one of them): the two sides may stand in different clauses
+   * ("salary 900 USD (after 2 months of trial it can grow)").
+   */
+  private stands(rule: Rule, h: RawHit, excluded: readonly number[] | undefined): boolean {
+    const { ctx } = this;
+    if (h.parts.length > 1) {
+      for (const part of h.parts) if (excludedAt(ctx, rule, excluded, part[0])) return false;
+    } else if (excludedAt(ctx, rule, excluded, h.from)) return false;
+    return !(rule.negatable && negated(this.c, ctx, h));
+  }
+
+  /** Exclusions cancel fact evidence too ("15 years of experience" is not an age). */
+  private factSpans(rule: Rule, r: PredicateResult, excluded: readonly number[] | undefined): Span[] {
+    const { ctx } = this;
+    return ctx.tokens.length === 0 || !excluded ? r.spans : r.spans.filter((s) => !excludedAt(ctx, rule, excluded, tokenAtOriginal(ctx, s.start)));
+  }
+
+  /** Does rule `ri` fire? What gather() decides, without building the evidence. */
+  fires(ri: number): boolean {
+    const rule = this.c.rules[ri]!;
     if (rule.patterns.length === 0) return true;
-    if (raw) for (const h of raw) if (stands(rule, h, excluded)) return true;
-    for (let k = 0; k < c.facts[ri]!.length; k++) {
-      const r = factResult(ri, k);
-      if (r && factSpans(rule, r, excluded).length > 0) return true;
+    const raw = this.byRule[ri];
+    const excluded = this.m.excludes.get(ri);
+    if (raw) for (const h of raw) if (this.stands(rule, h, excluded)) return true;
+    for (let k = 0; k < this.c.facts[ri]!.length; k++) {
+      const r = this.factResult(ri, k);
+      if (r && this.factSpans(rule, r, excluded).length > 0) return true;
     }
     return false;
-  };
+  }
 
-  /** The rule's evidence, or null when it has patterns and none of them stands. */
-  const gather = (ri: number, rule: Rule, raw: readonly RawHit[] | undefined, excluded: readonly number[] | undefined): Evidence | null => {
+  /** Rule `ri`'s evidence, or null when it has patterns and none of them stands. */
+  gather(ri: number): Evidence | null {
+    const { c, ctx } = this;
+    const rule = c.rules[ri]!;
+    const raw = this.byRule[ri];
+    const excluded = this.m.excludes.get(ri);
     const hits: Hit[] = [];
     const spans: Span[] = [];
     const vars: Vars = {};
     if (raw) {
       for (const h of raw) {
-        if (!stands(rule, h, excluded)) continue;
+        if (!this.stands(rule, h, excluded)) continue;
         const hs = spansOf(ctx, h);
         hits.push({ patternId: h.pattern, spans: hs });
         for (const x of hs) spans.push(x);
@@ -192,9 +231,9 @@ export function evaluateRules(c: CompiledRules, ctx: AdContext, m: MatchResult, 
     }
     const facts = c.facts[ri]!;
     for (let k = 0; k < facts.length; k++) {
-      const r = factResult(ri, k);
+      const r = this.factResult(ri, k);
       if (!r) continue;
-      const fs = factSpans(rule, r, excluded);
+      const fs = this.factSpans(rule, r, excluded);
       if (fs.length > 0) {
         hits.push({ patternId: facts[k]!.id, spans: fs });
         for (const x of fs) spans.push(x);
@@ -203,30 +242,33 @@ export function evaluateRules(c: CompiledRules, ctx: AdContext, m: MatchResult, 
     }
     if (rule.patterns.length > 0 && hits.length === 0) return null;
     const when = c.when[ri];
-    if (when) addWhenParts(when, firedAt, spans, vars);
+    if (when) addWhenParts(when, this.firedAt, spans, vars);
     const merged = mergeSpans(spans);
     if (merged[0]) vars.match ??= ctx.norm.original.slice(merged[0].start, merged[0].end);
     return { hits, spans: merged, vars };
-  };
+  }
+}
 
+export function evaluateRules(c: CompiledRules, ctx: AdContext, m: MatchResult, disabled: ReadonlySet<string>): Map<string, FiredRule> {
+  const e = new Evaluation(c, ctx, m);
+  const { byRule, firedAt } = e;
+  const fired = new Map<string, FiredRule>();
   const { hitsOnly } = c;
   for (const ri of c.order) {
     // Most rules cannot fire on a given ad: leave before allocating anything.
-    const raw = byRule[ri];
-    if (hitsOnly[ri] === 1 && !raw) continue;
+    if (hitsOnly[ri] === 1 && !byRule[ri]) continue;
     const rule: Rule = c.rules[ri]!;
     if (disabled.size > 0 && disabled.has(rule.id)) continue;
     const when = c.when[ri];
     if (when && !whenHolds(when, firedAt)) continue;
-    const excluded = m.excludes.get(ri);
     let f: FiredRule;
     if (rule.kind === 'signal') {
-      if (!fires(ri, rule, raw, excluded)) continue;
-      f = new DeferredSignal(rule, () => gather(ri, rule, raw, excluded)!);
+      if (!e.fires(ri)) continue;
+      f = new DeferredSignal(rule, e, ri);
     } else {
-      const e = gather(ri, rule, raw, excluded);
-      if (!e) continue;
-      f = { rule, ...e };
+      const evidence = e.gather(ri);
+      if (!evidence) continue;
+      f = { rule, ...evidence };
     }
     fired.set(rule.id, f);
     firedAt[ri] = f;

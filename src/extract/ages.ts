@@ -3,6 +3,7 @@ import { onView } from '../match/view-source.js';
 import { isAsciiDigit, letterBefore, numberBefore } from '../text/chars.js';
 import { toOriginal, type Normalized } from '../text/normalize.js';
 import type { AgeFact } from './types.js';
+import { sortSmall } from '../sort-small.js';
 
 /**
  * Age requirements: "18-25 years", "aged 18 to 25", "от 18 до 25 лет", "18 жаштан 25 жашка чейин",
@@ -172,5 +173,5 @@ export function extractAges(norm: Normalized, ungated = false): AgeFact[] {
     const n = Number(m[1] ?? m[2] ?? m[3] ?? m[4]);
     if (isAge(n)) push(m.index, m.index + m[0].length, n, null);
   }
-  return out.sort((x, y) => x.start - y.start);
+  return sortSmall(out, (x, y) => x.start - y.start);
 }

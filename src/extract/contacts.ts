@@ -5,6 +5,7 @@ import { onView } from '../match/view-source.js';
 import { toOriginal, type Normalized } from '../text/normalize.js';
 import type { Token } from '../text/tokenize.js';
 import type { ContactFact } from './types.js';
+import { sortSmall } from '../sort-small.js';
 
 /** Calling codes of the countries recruitment in the region runs through, longest first when matching. */
 const CALLING_CODES: Record<string, string> = {
@@ -178,5 +179,5 @@ export function extractContacts(norm: Normalized, tokens: readonly Token[]): Con
     const name = messengerOf(t.word);
     if (name && !overlaps(t.start, t.end)) add('messenger', t.start, t.end, name);
   }
-  return out.sort((a, b) => a.start - b.start);
+  return sortSmall(out, (a, b) => a.start - b.start);
 }

@@ -6,6 +6,7 @@ import { extractAges } from './ages.js';
 import { extractContacts } from './contacts.js';
 import { extractMoney } from './money.js';
 import type { Facts, Located } from './types.js';
+import { sortSmall } from '../sort-small.js';
 
 export type { Facts } from './types.js';
 
@@ -17,7 +18,7 @@ export function locate(norm: Normalized, tokens: readonly Token[], from: number,
 
 /** Keep the longest of overlapping lexicon matches ("south korea" over "korea"). */
 function longest<T extends { from: number; to: number }>(hits: readonly T[]): T[] {
-  const sorted = [...hits].sort((a, b) => a.from - b.from || b.to - a.to);
+  const sorted = sortSmall(hits.slice(), (a, b) => a.from - b.from || b.to - a.to);
   const out: T[] = [];
   let end = -1;
   for (const h of sorted) {

@@ -7,6 +7,7 @@ import { toOriginal, type Normalized } from '../text/normalize.js';
 import type { Token } from '../text/tokenize.js';
 import { numberRun, numberWordPositions, readNumberWords, SENTENCE_END } from './number-words.js';
 import type { SalaryFact } from './types.js';
+import { sortSmall } from '../sort-small.js';
 
 /**
  * Money amounts with currency and period, normalised to monthly USD. Numbers are scanned once,
@@ -287,7 +288,7 @@ function scanAmounts(text: string, view: string, tokens: readonly Token[], hasLa
       for (const w of readNumberWords(text.slice(a, b))) out.push({ value: w.value, start: a + w.start, end: a + w.end });
     }
     // The amounts in digits came in text order: sort only when amounts in words joined them.
-    if (out.length > digitAmounts) out.sort((x, y) => x.start - y.start);
+    if (out.length > digitAmounts) sortSmall(out, (x, y) => x.start - y.start);
   }
   return out;
 }
