@@ -195,7 +195,7 @@ export class TokenTrie {
    * readings of a Kyrgyz word); `words[i]` its normalised form (for prefix steps); `firsts[i]` its
    * firstStep. Each match is appended to `out` as three numbers: payload, first token, token after
    * the last (flat, as a few hundred small objects an ad were a measurable share of the walk), from
-   * index `at` on; the new count is returned. Only the first `n` tokens are read: callers reuse
+   * index `at` on; the index after the last number written is returned. Only the first `n` tokens are read: callers reuse
    * the arrays, and `out`, from one ad to the next (an ad's worth of fresh arrays was 6% of what a
    * screen allocates).
    */
