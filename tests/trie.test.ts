@@ -9,7 +9,7 @@ const any: PhraseStep = { kind: 'any' };
 function matches(t: TokenTrie, words: string[], keys: Array<string | string[]> = words): number[][] {
   const firsts = words.map((w, i) => t.firstStep(t.keyOf(keys[i]!), w));
   const out: number[] = [];
-  const end = t.matchAll(words.length, keys.map((k) => t.keyOf(k)), words, firsts, out, 0);
+  const end = t.matchAll(words.length, keys.map((k) => t.keyOf(k)), words, firsts, out);
   expect(end).toBe(out.length);
   const triples: number[][] = [];
   for (let i = 0; i < end; i += 3) triples.push(out.slice(i, i + 3));
@@ -17,7 +17,7 @@ function matches(t: TokenTrie, words: string[], keys: Array<string | string[]> =
 }
 
 describe('token trie', () => {
-  it('reads only the first n tokens and writes from the index it is given, as callers reusing their arrays need', () => {
+  it('reads only the first n tokens and writes over what a buffer held before, as callers reusing their arrays need', () => {
     const t = new TokenTrie();
     t.add([key('free'), key('ticket')], 0);
     t.add([key('ticket')], 1);
@@ -27,9 +27,9 @@ describe('token trie', () => {
     const keys = words.map((w) => t.keyOf(w));
     const firsts = words.map((w, i) => t.firstStep(keys[i]!, w));
     const out = [9, 9, 9, 7, 7, 7, 7, 7, 7, 7, 7, 7];
-    expect(t.matchAll(3, keys, words, firsts, out, 3)).toBe(9);
+    expect(t.matchAll(3, keys, words, firsts, out)).toBe(6);
     // "free ticket" at tokens 0-1 and "ticket" at 1; the third "free" is not followed by a fourth token.
-    expect(out).toEqual([9, 9, 9, 0, 0, 2, 1, 1, 2, 7, 7, 7]);
+    expect(out).toEqual([0, 0, 2, 1, 1, 2, 7, 7, 7, 7, 7, 7]);
   });
   it('matches key, prefix and any-word steps, every match from every token, in walk order', () => {
     const t = new TokenTrie();

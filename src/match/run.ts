@@ -125,7 +125,7 @@ export function runMatchers(c: CompiledRules, norm: Normalized, tokens: Token[],
         }
       }
     }
-    const found = trie.matchAll(n, keys, lang === 'ky' ? forms : words, firsts, buf, 0);
+    const found = trie.matchAll(n, keys, lang === 'ky' ? forms : words, firsts, buf);
     for (let k = 0; k < found; k += 3) {
       const p = c.payloads[buf[k]!]!;
       const from = buf[k + 1]!;

@@ -195,15 +195,15 @@ export class TokenTrie {
    * readings of a Kyrgyz word); `words[i]` its normalised form (for prefix steps); `firsts[i]` its
    * firstStep. Each match is appended to `out` as three numbers: payload, first token, token after
    * the last (flat, as a few hundred small objects an ad were a measurable share of the walk), from
-   * index `at` on; the index after the last number written is returned. Only the first `n` tokens are read: callers reuse
-   * the arrays, and `out`, from one ad to the next (an ad's worth of fresh arrays was 6% of what a
-   * screen allocates).
+   * index 0 on; how many numbers were written is returned. Only the first `n` tokens are read:
+   * callers reuse the arrays, and `out`, from one ad to the next (an ad's worth of fresh arrays was
+   * 6% of what a screen allocates).
    */
-  matchAll(n: number, keys: readonly KeyId[], words: readonly string[], firsts: readonly FirstStep[], out: number[], at: number): number {
+  matchAll(n: number, keys: readonly KeyId[], words: readonly string[], firsts: readonly FirstStep[], out: number[]): number {
     this.freeze();
     const endStart = this.endStart!;
     const { endIds } = this;
-    let o = at;
+    let o = 0;
     // The nodes reached so far by the walk from token i, and those reached one token further;
     // counted rather than truncated (setting an array's length is a slow runtime call).
     let active = this.bufA;
