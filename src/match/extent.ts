@@ -8,7 +8,7 @@
  * Conservative like the literal analysis: anything not understood, any unbounded repeat (`*`, `+`,
  * `{n,}`), a backreference, or an anchor (`^`, `$`: they would see a window's edges) gives null.
  */
-import { parseRegex, type ClassItem, type Escape, type Quantifier, type RegexNode } from './regex-syntax.js';
+import { isBackreference, parseRegex, type ClassItem, type Escape, type Quantifier, type RegexNode } from './regex-syntax.js';
 
 /** Code units one character matched by an escape can take: a property or a negated set may match an astral character. */
 const escapeWidth = (e: Escape): number => (e.char !== null ? e.char.length : 'pPDWS'.includes(e.letter) ? 2 : 1);
@@ -78,7 +78,7 @@ function extentOf(node: RegexNode): Part {
       return { max: classWidth(node.negated, node.items), look: 0 };
     case 'escape': {
       const e = node.escape;
-      if (e.letter === 'k' || /[1-9]/.test(e.letter)) throw new Unbounded(); // backreference
+      if (isBackreference(e)) throw new Unbounded();
       if (e.letter === 'b' || e.letter === 'B') return { max: 0, look: 2 };
       return { max: escapeWidth(e), look: 0 };
     }

@@ -20,6 +20,8 @@ export interface Escape {
   letter: string;
   /** The character it stands for, or null for a set, a position or a backreference. */
   char: string | null;
+  /** The property a \p{…} or \P{…} names ("L", "Script=Greek"). */
+  property?: string;
 }
 
 /**
@@ -29,7 +31,10 @@ export interface Escape {
  */
 export function escapeAt(src: string, i: number): Escape {
   const letter = src[i + 1]!;
-  if ((letter === 'p' || letter === 'P') && src[i + 2] === '{') return { end: src.indexOf('}', i) + 1, letter, char: null };
+  if ((letter === 'p' || letter === 'P') && src[i + 2] === '{') {
+    const end = src.indexOf('}', i);
+    return { end: end + 1, letter, char: null, property: src.slice(i + 3, end) };
+  }
   if (letter === 'u' && src[i + 2] === '{') {
     const end = src.indexOf('}', i);
     return { end: end + 1, letter, char: String.fromCodePoint(parseInt(src.slice(i + 3, end), 16)) };
@@ -41,6 +46,9 @@ export function escapeAt(src: string, i: number): Escape {
   return { end: i + 2, letter, char: CONTROL[letter] ?? (/[dDwWsSbBk1-9]/.test(letter) ? null : letter) };
 }
 const CONTROL: Record<string, string> = { n: '\n', t: '\t', r: '\r', f: '\f', v: '\v', '0': '\0' };
+
+/** \1 … \9, \k<…>: a backreference, which compares two places' characters. */
+export const isBackreference = (e: Escape): boolean => e.letter === 'k' || /[1-9]/.test(e.letter);
 
 /** A quantifier: its repeat counts (`max` null when unbounded). */
 export interface Quantifier {

@@ -2,7 +2,7 @@
  * Which regexes may run on the view of text/regex-view.ts, and their sources as compiled for it.
  */
 import { kept, letterOrNumber, VIEW_LETTERS, VIEW_NUMBERS } from '../text/regex-view.js';
-import { escapeAt } from './regex-syntax.js';
+import { escapeAt, isBackreference, parseRegex, type ClassItem, type Escape, type RegexNode } from './regex-syntax.js';
 
 /** Does any code point in [from, to] lie outside the kept ranges and hold a letter or number? */
 function namesReplaced(from: number, to: number): boolean {
@@ -12,60 +12,57 @@ function namesReplaced(from: number, to: number): boolean {
   return false;
 }
 
+/** Does a character, or any in the range from `from` to `to`, name a letter or number the view replaces? */
+const charsReplaced = (from: string, to = from): boolean => namesReplaced(from.codePointAt(0)!, to.codePointAt(0)!);
+
+/** A property other than \p{L} and \p{N}, a backreference, or an escaped character the view replaces. */
+function escapeUnsafe(e: Escape): boolean {
+  if (e.property !== undefined) return e.letter !== 'p' || (e.property !== 'L' && e.property !== 'N');
+  return isBackreference(e) || (e.char !== null && charsReplaced(e.char));
+}
+
+function classUnsafe(items: readonly ClassItem[]): boolean {
+  return items.some((item, k) => {
+    if (item.kind === 'char') return charsReplaced(item.char);
+    if (item.kind === 'range') return charsReplaced(item.from, item.to);
+    if (item.kind === 'escape') return escapeUnsafe(item.escape);
+    // A range to an escaped character: its end is the next entry's first character (an escaped set
+    // there is no character: not understood, so not safe).
+    const next = items[k + 1];
+    const to = next?.kind === 'char' ? next.char : next?.kind === 'range' ? next.from : undefined;
+    return to === undefined || charsReplaced(item.from, to);
+  });
+}
+
+function unsafe(node: RegexNode): boolean {
+  switch (node.kind) {
+    case 'alternation':
+      return node.alternatives.some(unsafe);
+    case 'sequence':
+      return node.items.some((item) => unsafe(item.atom));
+    case 'group':
+      return unsafe(node.inner);
+    case 'class':
+      return classUnsafe(node.items);
+    case 'escape':
+      return escapeUnsafe(node.escape);
+    case 'char':
+      return charsReplaced(node.char);
+    case 'anchor':
+    case 'dot':
+      return false;
+  }
+}
+
 /**
  * Can a regex (a source compiled with the u flag) run on the view, with `toViewSource`? It must name
- * no replaced character, use no Unicode property but \p{L} and \p{N}, and no backreference.
+ * no replaced character, use no Unicode property but \p{L} and \p{N}, and no backreference. Read
+ * from the tree the prefilter analyses read (regex-syntax.ts): a source it does not understand is
+ * not safe, and runs as written.
  */
 export function viewSafe(source: string): boolean {
-  let inClass = false;
-  let prev = -1; // the last character of a class, which a "-" may turn into a range
-  for (let i = 0; i < source.length; ) {
-    const c = source[i]!;
-    let cp: number;
-    if (c === '\\') {
-      const e = escapeAt(source, i);
-      if (e.letter === 'p' || e.letter === 'P') {
-        const property = source.slice(i, e.end);
-        if (property !== '\\p{L}' && property !== '\\p{N}') return false;
-        i = e.end;
-        prev = -1;
-        continue;
-      }
-      i = e.end;
-      if (e.letter === 'k' || /[1-9]/.test(e.letter)) return false;
-      if (e.char === null) {
-        prev = -1;
-        continue;
-      }
-      cp = e.char.codePointAt(0)!;
-    } else if (!inClass && c === '[') {
-      inClass = true;
-      i++;
-      if (source[i] === '^') i++;
-      prev = -1;
-      continue;
-    } else if (inClass && c === ']') {
-      inClass = false;
-      i++;
-      continue;
-    } else {
-      cp = source.codePointAt(i)!;
-      i += cp > 0xffff ? 2 : 1;
-      if (inClass && c === '-' && prev >= 0 && source[i] !== ']') {
-        // A range: its end is the next character or escape.
-        const end = source[i] === '\\' ? escapeAt(source, i) : null;
-        const to = end ? end.char?.codePointAt(0) : source.codePointAt(i);
-        if (to === undefined) return false;
-        if (namesReplaced(prev, to)) return false;
-        i = end ? end.end : i + (to > 0xffff ? 2 : 1);
-        prev = -1;
-        continue;
-      }
-    }
-    if (namesReplaced(cp, cp)) return false;
-    prev = inClass ? cp : -1;
-  }
-  return true;
+  const tree = parseRegex(source);
+  return tree !== null && !unsafe(tree);
 }
 
 /** A view-safe source with \p{L} and \p{N} as classes of the kept characters and the stand-ins. */
