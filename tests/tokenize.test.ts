@@ -3,7 +3,7 @@ import { loadCorpus } from '../scripts/corpus.js';
 import { normalize } from '../src/text/normalize.js';
 import { tokenize } from '../src/text/tokenize.js';
 import { charBefore, letterAt, letterBefore, letterUnitAt, numberBefore, wordCharBefore } from '../src/text/chars.js';
-import { perWord, perWordWith, wordOf, wordsInTable } from '../src/text/words.js';
+import { perWord, perWordWith, wordIn, wordOf, wordsInTable } from '../src/text/words.js';
 
 // The tokenizer scans characters by hand; it must find exactly the words this regex finds.
 const WORD = /[\p{L}\p{N}]+(?:['’]\p{L}+)*/gu;
@@ -125,6 +125,24 @@ describe('shared word objects', () => {
     const late = wordOf('grow-late');
     expect([meets(late, ctx), meets(late, ctx), upper(late), upper(late)]).toEqual([9, 9, 'GROW-LATE', 'GROW-LATE']);
     expect(calls).toBe(3);
+  });
+
+  it('tells apart words of one length whose hashes collide, and keeps a word longer than its unit store', () => {
+    // wordIn trusts the hash it is given: the same made-up hash for two texts is a collision.
+    const a = wordIn('xx alpha', 3, 8, 0x5eed);
+    const b = wordIn('bravo', 0, 5, 0x5eed);
+    expect([a.text, b.text]).toEqual(['alpha', 'bravo']);
+    expect(a).not.toBe(b);
+    expect([wordIn('alpha', 0, 5, 0x5eed), wordIn('(bravo)', 1, 6, 0x5eed)]).toEqual([a, b]);
+
+    // 250,000 letters: more than the first unit store holds, and more than one String.fromCharCode
+    // call takes (with every unit an argument, that overflows the stack from about 200,000).
+    const long = 'ab'.repeat(125_000);
+    const tokens = tokenize(normalize(`start ${long} end`));
+    expect(tokens.map((t) => t.text.length)).toEqual([5, 250_000, 3]);
+    expect(tokens[1]!.text).toBe(long);
+    expect(wordOf(long)).toBe(tokens[1]!.word);
+    expect(wordOf(`${long}c`)).not.toBe(tokens[1]!.word);
   });
 
   it('keeps an answer that depends on an object for the object last asked', () => {
