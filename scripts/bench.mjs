@@ -1,7 +1,7 @@
 // `npm run bench`: throughput and latency of screen() on one core, over the corpus ads repeated to at
 // least 2,000 ads, over ~250-word ads built by joining corpus ads of one language (dense: the slow
 // case), and over typical long ads (bench-ads.mjs). Uses the built library (dist/), as a consumer
-// would. Prints the machine and Node version with every figure.
+// would. Prints the machine and Node version with every figure, and the heap a long batch keeps.
 // Usage: node scripts/bench.mjs [REPEAT]. With REPEAT > 1 every measurement (the cold start included)
 // is taken REPEAT times, in rounds, and the median is printed: a shared machine drifts between runs.
 import { execFileSync } from 'node:child_process';
@@ -20,6 +20,26 @@ const coldStart = () =>
   screen('Waitress in Dubai, girls 18-25, salary $3000 a month, WhatsApp +971 50 123 4567');
   const t2 = performance.now();
   process.stdout.write(JSON.stringify({ importMs: t1 - t0, firstScreenMs: t2 - t1 }));
+`], { encoding: 'utf8' }));
+
+/**
+ * Heap still in use after screening 20,000 English corpus ads, each given a reference code of its
+ * own (as scraped listings carry ids, URLs and e-mail addresses), in a fresh process: what a long
+ * batch keeps between ads. Codes alternate letters so that normalising does not fold them.
+ */
+const RETAINED_ADS = 20_000;
+const retainedHeap = () =>
+  JSON.parse(execFileSync(process.execPath, ['--expose-gc', '--input-type=module', '-e', `
+  const { screen } = await import(${JSON.stringify(join(root, 'dist/index.js'))});
+  const { corpusAds } = await import(${JSON.stringify(join(root, 'scripts/bench-ads.mjs'))});
+  const ads = corpusAds('en');
+  const code = (i) => 'ref' + String(i).padStart(7, '0').replace(/\\d/g, (d) => 'abcdefghij'[d] + 'x');
+  screen(ads[0]);
+  globalThis.gc();
+  const before = process.memoryUsage().heapUsed;
+  for (let i = 0; i < ${RETAINED_ADS}; i++) screen(ads[i % ads.length] + ' ref. ' + code(i));
+  globalThis.gc();
+  process.stdout.write(JSON.stringify({ mib: (process.memoryUsage().heapUsed - before) / 2 ** 20 }));
 `], { encoding: 'utf8' }));
 
 const { screen } = await import(join(root, 'dist/index.js'));
@@ -70,3 +90,4 @@ for (const r of results.filter((x) => x.label.endsWith('250-word') && x !== en))
   console.log(`${r.label}: ${(r.usPerAd / en.usPerAd).toFixed(2)}x the English cost per ad`);
 }
 console.log(`RSS ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MiB, heap used ${(process.memoryUsage().heapUsed / 2 ** 20).toFixed(0)} MiB`);
+console.log(`heap kept after ${RETAINED_ADS.toLocaleString('en')} English ads, each with a reference code of its own: ${retainedHeap().mib.toFixed(0)} MiB`);

@@ -140,10 +140,11 @@ function keepUnits(text: string, start: number, end: number): number {
 
 /**
  * A word's own string, made from its code units. Not text.slice(): for 13 units or more V8 makes a
- * slice that keeps the whole ad alive as long as the word is in the table (up to LIMIT words, each
- * holding an ad), and it has the ad's storage kind; a string made from the units is one-byte whenever
- * its characters allow. Built in chunks: one call with every unit as an argument overflows the stack
- * on a very long run of letters.
+ * slice, which keeps the ad's whole normalised text alive as long as the word is in the table (up to
+ * LIMIT words): 40,000 real ads, each with a reference code of its own, left 148 MiB of heap in use,
+ * against 39 with words of their own. A string made from the units is also one-byte whenever its
+ * characters allow, whatever kind the ad was. Built in chunks: one call with every unit as an
+ * argument overflows the stack on a very long run of letters.
  */
 function ownString(at: number, len: number): string {
   const CHUNK = 4096;
