@@ -143,6 +143,7 @@ describe('shared word objects', () => {
     expect(tokens[1]!.text).toBe(long);
     expect(wordOf(long)).toBe(tokens[1]!.word);
     expect(wordOf(`${long}c`)).not.toBe(tokens[1]!.word);
+    expect(() => wordOf('')).toThrow(RangeError);
   });
 
   it('keeps an answer that depends on an object for the object last asked', () => {

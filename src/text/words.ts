@@ -172,6 +172,8 @@ export function wordIn(text: string, start: number, end: number, hash: number): 
     }
     i = (i + 1) & mask;
   }
+  // A length of 0 marks an empty slot, so an empty word could never be found again.
+  if (len <= 0) throw new RangeError(`wordIn: a word has at least one code unit (got ${start}..${end})`);
   if (count >= LIMIT) {
     words.fill(undefined);
     keys.fill(0);
