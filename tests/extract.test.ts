@@ -161,6 +161,32 @@ describe('ages', () => {
     expect(extractAges(normalize(text))).toEqual([]);
   });
 
+  // Company profiles count careers, companies, staff and audiences with the same forms as ages.
+  it.each([
+    'A funded startup with 15+ people in a studio in London.',
+    'Our founder has over 15 years experience in the IT sector.',
+    'We have over 15 years of history in data services.',
+    'More than 16+ years in the industry.',
+    'Present in 20+ countries.',
+    'Serving clients for over 16 years.',
+    'Your art will reach millions of 16-24 year-old readers.',
+    'Team lead with 15+ years of proven management experience.',
+    'Компания работает уже с 15 лет на рынке.',
+  ])('no age in %s', (text) => {
+    expect(extractAges(normalize(text))).toEqual([]);
+  });
+
+  it.each([
+    ['Girls 18-25 experience not needed', '18-25', 18, 25],
+    ['We are looking for 18+ girls', '18+', 18, null],
+    ['Dancers from 16 years, no experience', 'from 16 years', 16, null],
+    ['Hostesses over 18 years old for a club', 'over 18 years old', 18, null],
+    ['Models for over 18 years old, tours', 'over 18 years old', 18, null],
+    ['Staff 16+ welcome', '16+', 16, null],
+  ])('keeps the age in %s', (text, span, min, max) => {
+    expect(extractAges(normalize(text)).map((a) => [a.text, a.min, a.max])).toEqual([[span, min, max]]);
+  });
+
   // MIN_ONLY and MAX_ONLY check the boundary before a match in code, as their lookbehinds did: no
   // letter before a form led by a word, no number before one led by digits (a letter is fine there).
   it.each([

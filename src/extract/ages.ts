@@ -48,6 +48,39 @@ function boundaryBefore(text: string, at: number): boolean {
 }
 
 const isAge = (n: number): boolean => n >= 14 && n <= 70;
+
+/**
+ * What follows a number read as an age and shows it counts something else: the years of a career or
+ * of a company ("over 15 years of experience", "15+ years in the industry", "over 15 years of
+ * history"), a head count ("15+ people", "20+ countries"), or an audience ("16-24 year-old readers").
+ * Ordinary employers write these in their company profiles, and read as ages they made a minor-age
+ * signal out of "15+" or "over 15 years". A career or company needs its "years": "Girls 18-25
+ * experience not needed" keeps its age.
+ */
+const CAREER = String.raw`(?:relevant|professional|industry|proven|practical|combined|hands-on|work|working|field|sales|management|leadership|international|commercial|technical|successful|continuous)`;
+const OF_A_CAREER = String.raw`(?:(?:of|in|on)\s{1,2}(?:the\s{1,2})?)?(?:${CAREER}\s{1,2}){0,2}(?:experience|expertise|history|service|practice|operations?|track record|industry|business|market|field|sector|trade|profession|ago)(?![\p{L}])`;
+const YEARS_OF_A_CAREER = onView(new RegExp(String.raw`[\s-]{0,3}(?:years?|yrs)\.?[\s-]{1,2}${OF_A_CAREER}`, 'uy'));
+const THEN_OF_A_CAREER = onView(new RegExp(String.raw`[\s-]{0,3}${OF_A_CAREER}|\s{0,2}(?:опыта|стажа|на рынке|в сфере|в отрасли|назад)(?![\p{L}])`, 'uy'));
+const COUNT_OR_AUDIENCE = onView(new RegExp(
+  String.raw`\s{0,2}(?:people|persons|employees|staff|colleagues|team members|members|clients|customers|countries|cities|offices|locations|stores|shops|restaurants|hotels|venues|languages|partners|projects|brands|nationalities|specialists|engineers|developers|professionals)(?![\p{L}])` +
+    String.raw`|[\s-]{0,2}olds?\s{1,2}(?:readers|audiences?|users|viewers|followers|fans|consumers|customers|shoppers|eyes|players|gamers|demographic|market)(?![\p{L}])`,
+  'uy',
+));
+const ENDS_IN_YEARS = /(?:years?|yrs|лет|года)$/u;
+/** "for over 15 years", "in the past 20 years": a lower bound in years after these is a length of time. */
+const DURATION_BEFORE = /(?:^|[^\p{L}])(?:for|since|past|last|than|about|almost|nearly)\s{1,2}$/u;
+
+/** Does the age-like match text[start, end) count something other than a person's age? */
+function countsSomethingElse(text: string, start: number, end: number, lowerBound: boolean): boolean {
+  const after = (re: RegExp): boolean => {
+    re.lastIndex = end;
+    return re.test(text);
+  };
+  if (after(YEARS_OF_A_CAREER) || after(COUNT_OR_AUDIENCE)) return true;
+  if (!ENDS_IN_YEARS.test(text.slice(start, end))) return false;
+  return after(THEN_OF_A_CAREER) || (lowerBound && DURATION_BEFORE.test(text.slice(Math.max(0, start - 12), start)));
+}
+
 const LETTER = onView(/\p{L}/u);
 const JOIN_WORD = onView(/(?<![\p{L}])(?:to|до|and|и|from|от|between)(?![\p{L}])/gu);
 
@@ -155,6 +188,7 @@ export function extractAges(norm: Normalized, ungated = false): AgeFact[] {
     const hasCue = LETTER.test(m[0].replace(JOIN_WORD, ''));
     // Without an age word, a cue or the people addressed, "18-25" could be anything (a date, a size).
     if (!hasCue && !PEOPLE_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
+    if (countsSomethingElse(text, m.index, m.index + m[0].length, false)) continue;
     if (isAge(a) && isAge(b) && a < b) push(m.index, m.index + m[0].length, a, b);
   }
   for (const m of inWindows(spans, KY_MAX, ungated)) {
@@ -167,11 +201,11 @@ export function extractAges(norm: Normalized, ungated = false): AgeFact[] {
   }
   for (const m of inWindows(spans, MAX_ONLY, ungated)) {
     const n = Number(m[1] ?? m[2] ?? m[3]);
-    if (isAge(n)) push(m.index, m.index + m[0].length, null, n);
+    if (isAge(n) && !countsSomethingElse(text, m.index, m.index + m[0].length, false)) push(m.index, m.index + m[0].length, null, n);
   }
   for (const m of inWindows(spans, MIN_ONLY, ungated)) {
     const n = Number(m[1] ?? m[2] ?? m[3] ?? m[4]);
-    if (isAge(n)) push(m.index, m.index + m[0].length, n, null);
+    if (isAge(n) && !countsSomethingElse(text, m.index, m.index + m[0].length, true)) push(m.index, m.index + m[0].length, n, null);
   }
   return sortSmall(out, (x, y) => x.start - y.start);
 }
