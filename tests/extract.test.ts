@@ -172,6 +172,9 @@ describe('ages', () => {
     'Your art will reach millions of 16-24 year-old readers.',
     'Team lead with 15+ years of proven management experience.',
     'Компания работает уже с 15 лет на рынке.',
+    'ДМС с первых дней, распространяется на детей до 16 лет.',
+    'Health insurance that also covers children under 16 years.',
+    'Няня для детей от 3 до 16 лет, Бишкек.',
   ])('no age in %s', (text) => {
     expect(extractAges(normalize(text))).toEqual([]);
   });
@@ -183,6 +186,8 @@ describe('ages', () => {
     ['Hostesses over 18 years old for a club', 'over 18 years old', 18, null],
     ['Models for over 18 years old, tours', 'over 18 years old', 18, null],
     ['Staff 16+ welcome', '16+', 16, null],
+    ['Nanny for our children, under 30 years', 'under 30 years', null, 30],
+    ['Берём детей от 14 лет на склад', 'от 14 лет', 14, null],
   ])('keeps the age in %s', (text, span, min, max) => {
     expect(extractAges(normalize(text)).map((a) => [a.text, a.min, a.max])).toEqual([[span, min, max]]);
   });

@@ -69,16 +69,23 @@ const COUNT_OR_AUDIENCE = onView(new RegExp(
 const ENDS_IN_YEARS = /(?:years?|yrs|лет|года)$/u;
 /** "for over 15 years", "in the past 20 years": a lower bound in years after these is a length of time. */
 const DURATION_BEFORE = /(?:^|[^\p{L}])(?:for|since|past|last|than|about|almost|nearly)\s{1,2}$/u;
+/**
+ * "insurance for children under 16", "ДМС на детей до 16 лет", "детей от 3 до 16 лет": an upper bound
+ * on children is the age of an employee's children (a benefit) or of the children in care. Only an
+ * upper bound: "берём детей от 14 лет" hires children, and keeps its age.
+ */
+const CHILDREN_BEFORE = onView(/(?:^|[^\p{L}])(?:children|kids|child|детей|дети|детям|ребенка|ребёнка|ребенку|ребёнку)\s{1,2}(?:(?:aged|age|from|в возрасте|от)\s{1,2})?(?:\d{1,2}\s{0,2})?$/u);
 
-/** Does the age-like match text[start, end) count something other than a person's age? */
-function countsSomethingElse(text: string, start: number, end: number, lowerBound: boolean): boolean {
+/** Does the age-like match text[start, end) count something other than the age of whom the ad hires? */
+function countsSomethingElse(text: string, start: number, end: number, bound: 'lower' | 'upper' | 'range'): boolean {
   const after = (re: RegExp): boolean => {
     re.lastIndex = end;
     return re.test(text);
   };
   if (after(YEARS_OF_A_CAREER) || after(COUNT_OR_AUDIENCE)) return true;
+  if (bound === 'upper' && CHILDREN_BEFORE.test(text.slice(Math.max(0, start - 30), start))) return true;
   if (!ENDS_IN_YEARS.test(text.slice(start, end))) return false;
-  return after(THEN_OF_A_CAREER) || (lowerBound && DURATION_BEFORE.test(text.slice(Math.max(0, start - 12), start)));
+  return after(THEN_OF_A_CAREER) || (bound === 'lower' && DURATION_BEFORE.test(text.slice(Math.max(0, start - 12), start)));
 }
 
 const LETTER = onView(/\p{L}/u);
@@ -188,7 +195,7 @@ export function extractAges(norm: Normalized, ungated = false): AgeFact[] {
     const hasCue = LETTER.test(m[0].replace(JOIN_WORD, ''));
     // Without an age word, a cue or the people addressed, "18-25" could be anything (a date, a size).
     if (!hasCue && !PEOPLE_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
-    if (countsSomethingElse(text, m.index, m.index + m[0].length, false)) continue;
+    if (countsSomethingElse(text, m.index, m.index + m[0].length, 'range')) continue;
     if (isAge(a) && isAge(b) && a < b) push(m.index, m.index + m[0].length, a, b);
   }
   for (const m of inWindows(spans, KY_MAX, ungated)) {
@@ -201,11 +208,11 @@ export function extractAges(norm: Normalized, ungated = false): AgeFact[] {
   }
   for (const m of inWindows(spans, MAX_ONLY, ungated)) {
     const n = Number(m[1] ?? m[2] ?? m[3]);
-    if (isAge(n) && !countsSomethingElse(text, m.index, m.index + m[0].length, false)) push(m.index, m.index + m[0].length, null, n);
+    if (isAge(n) && !countsSomethingElse(text, m.index, m.index + m[0].length, 'upper')) push(m.index, m.index + m[0].length, null, n);
   }
   for (const m of inWindows(spans, MIN_ONLY, ungated)) {
     const n = Number(m[1] ?? m[2] ?? m[3] ?? m[4]);
-    if (isAge(n) && !countsSomethingElse(text, m.index, m.index + m[0].length, true)) push(m.index, m.index + m[0].length, n, null);
+    if (isAge(n) && !countsSomethingElse(text, m.index, m.index + m[0].length, 'lower')) push(m.index, m.index + m[0].length, n, null);
   }
   return sortSmall(out, (x, y) => x.start - y.start);
 }
