@@ -166,3 +166,18 @@ describe('result', () => {
     expect(r.facts.salary[0]).toMatchObject({ text: '$５０００ per month', min: 5000, currency: 'USD', period: 'month' });
   });
 });
+
+// A guard signal (a course, another profession, a marriage context) stands a risk rule down. Its
+// words must not be read into everyday words with the same stem: "of course", "an account",
+// "grooming" once hid the indicators below.
+describe('guard words inside everyday words', () => {
+  const ids = (text: string): string[] => screen(text).indicators.map((i) => i.ruleId);
+  it.each([
+    ['Of course, girls from 16 welcome! Waitresses for a bar in Dubai, $2,000. WhatsApp +971 50 123 4567', 'high', ['D3.minors-targeted', 'D3.minors-abroad-or-night-work']],
+    ['Girls 18-25 wanted for work in Dubai, send your photos, we will open an account for your salary. WhatsApp +971 50 123 4567', 'medium', ['D1.women-only-abroad-unspecified']],
+    ['Agency sends workers abroad to Korea, pet grooming salon, visa help. WhatsApp +82 10 1234 5678', 'low', ['G1.agency-abroad-no-licence']],
+  ] as const)('%s', (text, level, present) => {
+    expect(screen(text).level).toBe(level);
+    expect(ids(text)).toEqual(expect.arrayContaining([...present]));
+  });
+});
