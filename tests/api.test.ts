@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createScreener, InputError, isSakbolError, OptionsError, SakbolError, screen, LIBRARY_VERSION, RESULT_SCHEMA_VERSION, RULESET_VERSION } from '../src/index.js';
 import { loadCorpus } from '../scripts/corpus.js';
+import { traceRules } from '../src/screen.js';
 
 const RISKY = 'Girls 18-25 wanted as hostesses in Dubai! Salary $5000 per month. Your passport will be kept by the agency. Ticket is deducted from your salary. WhatsApp only +971 50 123 4567';
 
@@ -179,5 +180,23 @@ describe('guard words inside everyday words', () => {
   ] as const)('%s', (text, level, present) => {
     expect(screen(text).level).toBe(level);
     expect(ids(text)).toEqual(expect.arrayContaining([...present]));
+  });
+});
+
+// Everyday words that share a stem (or a word) with a risk word, and once fired a signal of their
+// own: on their own they now fire nothing. A massage chair still names the masseuse role (a role is
+// named, which counts for the ad), but no venue.
+describe('everyday words that share a stem with a risk word', () => {
+  it.each([
+    ['minor repairs', []], ['of course', []], ['a bank account', []], ['the department', []],
+    ['apart from this', []], ['mobility allowance collected', []], ['hospitality', []], ['clinical trials', []],
+    ['entertainment', []], ['entertaining', []], ['development', []], ['consumers', []], ['animals', []],
+    ['animation', []], ['web hosting', []], ['a promotion', []], ['the engine', []], ['constructive', []],
+    ['translation', []], ['merchandise', []], ['data mining', []], ['frontline staff', []], ['pet grooming', []],
+    ['update as needed', []], ['staffed', []], ['one man', []], ['we manage', []], ['for sale', []], ['еда', []], ['пол', []],
+    ['семь', []], ['долгое сотрудничество', []], ['закрытие вакансий', []], ['клубные карты', []],
+    ['a massage chair', ['__a3.role-local', '__a3.role-named', '__l5.role-named']],
+  ] as const)('%s', (words, fired) => {
+    expect([...traceRules(`Note: ${words}.`).keys()]).toEqual(fired);
   });
 });
