@@ -68,7 +68,7 @@ const COUNT_OR_AUDIENCE = onView(new RegExp(
 ));
 const ENDS_IN_YEARS = /(?:years?|yrs|лет|года)$/u;
 /** "for over 15 years", "in the past 20 years": a lower bound in years after these is a length of time. */
-const DURATION_BEFORE = /(?:^|[^\p{L}])(?:for|since|past|last|than|about|almost|nearly)\s{1,2}$/u;
+const DURATION_BEFORE = onView(/(?:^|[^\p{L}])(?:for|since|past|last|than|about|almost|nearly)\s{1,2}$/u);
 /**
  * "insurance for children under 16", "ДМС на детей до 16 лет", "детей от 3 до 16 лет": an upper bound
  * on children is the age of an employee's children (a benefit) or of the children in care. Only an
