@@ -171,6 +171,11 @@ describe('ages', () => {
     'Serving clients for over 16 years.',
     'Your art will reach millions of 16-24 year-old readers.',
     'Team lead with 15+ years of proven management experience.',
+    'Engineer, 15+ yrs. of experience.',
+    'Over 15 years hands-on experience in the field.',
+    'A team of 20+ team members in Athens.',
+    'Content for a 16-24 year-old audience.',
+    'Работаем уже более 15 лет, с 15 лет в отрасли.',
     'Компания работает уже с 15 лет на рынке.',
     'ДМС с первых дней, распространяется на детей до 16 лет.',
     'Health insurance that also covers children under 16 years.',
@@ -181,6 +186,8 @@ describe('ages', () => {
 
   it.each([
     ['Girls 18-25 experience not needed', '18-25', 18, 25],
+    ['Girls 16+, experience not needed', '16+', 16, null],
+    ['Waitresses 16+ for the season', '16+', 16, null],
     ['We are looking for 18+ girls', '18+', 18, null],
     ['Dancers from 16 years, no experience', 'from 16 years', 16, null],
     ['Hostesses over 18 years old for a club', 'over 18 years old', 18, null],

@@ -1,6 +1,6 @@
 import { analyseRegex } from '../match/literals.js';
 import { onView } from '../match/view-source.js';
-import { isAsciiDigit, letterBefore, numberBefore } from '../text/chars.js';
+import { isAsciiDigit, letterBefore, letterUnitAt, numberBefore } from '../text/chars.js';
 import { toOriginal, type Normalized } from '../text/normalize.js';
 import type { AgeFact } from './types.js';
 import { sortSmall } from '../sort-small.js';
@@ -55,18 +55,48 @@ const isAge = (n: number): boolean => n >= 14 && n <= 70;
  * history"), a head count ("15+ people", "20+ countries"), or an audience ("16-24 year-old readers").
  * Ordinary employers write these in their company profiles, and read as ages they made a minor-age
  * signal out of "15+" or "over 15 years". A career or company needs its "years": "Girls 18-25
- * experience not needed" keeps its age.
+ * experience not needed" keeps its age. Read as words with Sets, not with regexes: this runs only on
+ * an ad's few age-like numbers, and a regex is compiled on its first use, in the first screen.
  */
-const CAREER = String.raw`(?:relevant|professional|industry|proven|practical|combined|hands-on|work|working|field|sales|management|leadership|international|commercial|technical|successful|continuous)`;
-const OF_A_CAREER = String.raw`(?:(?:of|in|on)\s{1,2}(?:the\s{1,2})?)?(?:${CAREER}\s{1,2}){0,2}(?:experience|expertise|history|service|practice|operations?|track record|industry|business|market|field|sector|trade|profession|ago)(?![\p{L}])`;
-const YEARS_OF_A_CAREER = onView(new RegExp(String.raw`[\s-]{0,3}(?:years?|yrs)\.?[\s-]{1,2}${OF_A_CAREER}`, 'uy'));
-const THEN_OF_A_CAREER = onView(new RegExp(String.raw`[\s-]{0,3}${OF_A_CAREER}|\s{0,2}(?:опыта|стажа|на рынке|в сфере|в отрасли|назад)(?![\p{L}])`, 'uy'));
-const COUNT_OR_AUDIENCE = onView(new RegExp(
-  String.raw`\s{0,2}(?:people|persons|employees|staff|colleagues|team members|members|clients|customers|countries|cities|offices|locations|stores|shops|restaurants|hotels|venues|languages|partners|projects|brands|nationalities|specialists|engineers|developers|professionals)(?![\p{L}])` +
-    String.raw`|[\s-]{0,2}olds?\s{1,2}(?:readers|audiences?|users|viewers|followers|fans|consumers|customers|shoppers|eyes|players|gamers|demographic|market)(?![\p{L}])`,
-  'uy',
-));
-const ENDS_IN_YEARS = /(?:years?|yrs|лет|года)$/u;
+const YEARS = new Set(['year', 'years', 'yr', 'yrs', 'лет', 'года']);
+const CAREER = new Set(['relevant', 'professional', 'industry', 'proven', 'practical', 'combined', 'hands', 'work', 'working', 'field', 'sales', 'management', 'leadership', 'international', 'commercial', 'technical', 'successful', 'continuous']);
+const CAREER_NOUNS = new Set(['experience', 'expertise', 'history', 'service', 'practice', 'operation', 'operations', 'record', 'industry', 'business', 'market', 'field', 'sector', 'trade', 'profession', 'ago']);
+const COUNT_NOUNS = new Set(['people', 'persons', 'employees', 'staff', 'colleagues', 'members', 'clients', 'customers', 'countries', 'cities', 'offices', 'locations', 'stores', 'shops', 'restaurants', 'hotels', 'venues', 'languages', 'partners', 'projects', 'brands', 'nationalities', 'specialists', 'engineers', 'developers', 'professionals']);
+const AUDIENCE = new Set(['readers', 'audience', 'audiences', 'users', 'viewers', 'followers', 'fans', 'consumers', 'customers', 'shoppers', 'eyes', 'players', 'gamers', 'demographic', 'market']);
+// Russian, after "лет": "опыта", "стажа", "назад", "на рынке", "в сфере", "в отрасли".
+const RU_AFTER = new Set(['опыта', 'стажа', 'назад']);
+const RU_FIELD = new Set(['рынке', 'сфере', 'отрасли']);
+const isGap = (c: number): boolean => c === 0x20 || c === 0x2d || c === 0xa0 || c === 0x09 || c === 0x0a || c === 0x0d;
+
+/**
+ * Up to `max` words after `at`: runs of letters apart by spaces or hyphens (at most three characters;
+ * a word may end in one dot, "yrs."). Stops at any other character, as the age forms' own gaps do.
+ */
+function wordsAfter(text: string, at: number, max: number): string[] {
+  const out: string[] = [];
+  let i = at;
+  while (out.length < max) {
+    let gap = 0;
+    while (gap < 3 && isGap(text.charCodeAt(i))) {
+      i++;
+      gap++;
+    }
+    const start = i;
+    while (letterUnitAt(text, i)) i++;
+    if (i === start) break;
+    out.push(text.slice(start, i));
+    if (text.charCodeAt(i) === 0x2e) i++;
+  }
+  return out;
+}
+
+/** Do `w[k]...` read "(of|in|on) (the) (career word){0,2} career noun" (or "track record")? */
+function readsACareer(w: readonly string[], k: number): boolean {
+  if (w[k] === 'of' || w[k] === 'in' || w[k] === 'on') k++;
+  if (w[k] === 'the') k++;
+  for (let n = 0; n < 2 && CAREER.has(w[k] ?? '') && !CAREER_NOUNS.has(w[k] ?? ''); n++) k += w[k] === 'hands' && w[k + 1] === 'on' ? 2 : 1;
+  return CAREER_NOUNS.has(w[k] ?? '') || (w[k] === 'track' && w[k + 1] === 'record');
+}
 /** "for over 15 years", "in the past 20 years": a lower bound in years after these is a length of time. */
 const DURATION_BEFORE = onView(/(?:^|[^\p{L}])(?:for|since|past|last|than|about|almost|nearly)\s{1,2}$/u);
 /**
@@ -78,14 +108,17 @@ const CHILDREN_BEFORE = onView(/(?:^|[^\p{L}])(?:children|kids|child|детей|
 
 /** Does the age-like match text[start, end) count something other than the age of whom the ad hires? */
 function countsSomethingElse(text: string, start: number, end: number, bound: 'lower' | 'upper' | 'range'): boolean {
-  const after = (re: RegExp): boolean => {
-    re.lastIndex = end;
-    return re.test(text);
-  };
-  if (after(YEARS_OF_A_CAREER) || after(COUNT_OR_AUDIENCE)) return true;
+  const w = wordsAfter(text, end, 7);
+  if (COUNT_NOUNS.has(w[0] ?? '') || (w[0] === 'team' && w[1] === 'members')) return true;
+  if ((w[0] === 'old' || w[0] === 'olds') && AUDIENCE.has(w[1] ?? '')) return true;
+  if (YEARS.has(w[0] ?? '') && readsACareer(w, 1)) return true;
   if (bound === 'upper' && CHILDREN_BEFORE.test(text.slice(Math.max(0, start - 30), start))) return true;
-  if (!ENDS_IN_YEARS.test(text.slice(start, end))) return false;
-  return after(THEN_OF_A_CAREER) || (bound === 'lower' && DURATION_BEFORE.test(text.slice(Math.max(0, start - 12), start)));
+  // The match's own last word is its "years".
+  let last = end;
+  while (last > start && letterUnitAt(text, last - 1)) last--;
+  if (!YEARS.has(text.slice(last, end))) return false;
+  if (readsACareer(w, 0) || RU_AFTER.has(w[0] ?? '') || ((w[0] === 'на' || w[0] === 'в') && RU_FIELD.has(w[1] ?? ''))) return true;
+  return bound === 'lower' && DURATION_BEFORE.test(text.slice(Math.max(0, start - 12), start));
 }
 
 const LETTER = onView(/\p{L}/u);
