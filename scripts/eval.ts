@@ -44,3 +44,25 @@ if (existsSync(file('ru_vacancies.jsonl'))) {
   report('ru_vacancies, Russian and mixed ads', ru.filter((a) => !isEnglish(a)), () => true);
 }
 if (existsSync(file('hh_titles_2025.jsonl'))) report('hh.ru titles 2025', readJsonl<ExtAd>(file('hh_titles_2025.jsonl')), () => true);
+
+// 50 EMSCAD ads with eight red flags marked by people (generic job scams and ordinary ads, not
+// trafficking). Four of the flags have a nearest check in sakbol; how often they agree, per flag.
+if (existsSync(file('emscad_manual_flags_50.jsonl'))) {
+  interface FlaggedAd extends ExtAd { manual_flags: Record<string, number> }
+  const ads = readJsonl<FlaggedAd>(file('emscad_manual_flags_50.jsonl'));
+  const results = ads.map((a) => ({ a, r: s.screen(a.text) as ScreenResult }));
+  const category = (r: ScreenResult, c: string): boolean => r.indicators.some((i) => i.category === c);
+  const notStated = (r: ScreenResult, id: string): boolean => r.notStated.some((n) => n.id === id);
+  const nearest: Array<[flag: string, label: string, check: (r: ScreenResult) => boolean]> = [
+    ['flag2_unrealistic_comp', 'unrealistic pay / A1 (pay far above the usual)', (r) => category(r, 'A1')],
+    ['flag3_pressure_tactics', 'pressure tactics / F3 (urgency, imminent departure)', (r) => category(r, 'F3')],
+    ['flag4_anon_employer', 'anonymous employer / employer not stated, or only described (A3)', (r) => notStated(r, 'employer') || r.indicators.some((i) => i.ruleId === 'A3.employer-described-not-named')],
+    ['flag7_vague_info', 'vague information / duties not stated, or kept vague (A3)', (r) => notStated(r, 'duties') || r.indicators.some((i) => i.ruleId === 'A3.job-kept-vague')],
+  ];
+  console.log(`EMSCAD, 50 ads with red flags marked by people (${ads.filter((a) => a.label === 1).length} fraudulent): the nearest sakbol check`);
+  for (const [flag, label, check] of nearest) {
+    const flagged = results.filter((x) => x.a.manual_flags[flag] === 1);
+    const others = results.filter((x) => x.a.manual_flags[flag] !== 1);
+    console.log(`    ${label}: flagged by people ${flagged.length}, of which sakbol's check ${flagged.filter((x) => check(x.r)).length}; not flagged ${others.length}, of which sakbol's check ${others.filter((x) => check(x.r)).length}`);
+  }
+}
