@@ -55,8 +55,10 @@ const isAge = (n: number): boolean => n >= 14 && n <= 70;
  * history"), a head count ("15+ people", "20+ countries"), or an audience ("16-24 year-old readers").
  * Ordinary employers write these in their company profiles, and read as ages they made a minor-age
  * signal out of "15+" or "over 15 years". A career or company needs its "years": "Girls 18-25
- * experience not needed" keeps its age. Read as words with Sets, not with regexes: this runs only on
- * an ad's few age-like numbers, and a regex is compiled on its first use, in the first screen.
+ * experience not needed" keeps its age. What follows is read as words with Sets, not with regexes:
+ * a regex is compiled on its first use, and nearly every ad's first screen meets an age-like number.
+ * The two checks of what comes before (a duration, children) stay regexes: they are asked only of a
+ * lower bound in years and of an upper bound.
  */
 const YEARS = new Set(['year', 'years', 'yr', 'yrs', 'лет', 'года']);
 const CAREER = new Set(['relevant', 'professional', 'industry', 'proven', 'practical', 'combined', 'hands', 'work', 'working', 'field', 'sales', 'management', 'leadership', 'international', 'commercial', 'technical', 'successful', 'continuous']);
