@@ -1,4 +1,5 @@
 import { pay as bundledPay, type PayTable } from '../data.js';
+import { companyNamesInProse } from '../extract/company-names.js';
 import { isFreeMail } from '../extract/contacts.js';
 import type { ContactFact, Facts, SalaryFact } from '../extract/types.js';
 import type { FactPattern } from '../schema/rule.js';
@@ -135,6 +136,13 @@ export const PREDICATES: Record<FactPattern['fact'], Predicate> = {
   },
   freeMailEmail: (ctx) => result(ctx.facts.contacts.filter((x) => x.type === 'email' && isFreeMail(x.value))),
   contactPresent: (ctx, p) => result(contactTypes(ctx, p)),
+  // A company named in a sentence ("Northwind is a furniture maker"); a place is no employer ("Dubai is a
+  // great city"). Read only by the not-stated list: see extract/company-names.ts.
+  employerInProse: (ctx) => {
+    const places = ctx.facts.destinations;
+    const names = companyNamesInProse(ctx.norm, ctx.tokens).filter((c) => !places.some((p) => p.start < c.end && c.start < p.end));
+    return result(names, { employer: names[0] ? ctx.norm.original.slice(names[0].start, names[0].end) : '' });
+  },
   // Words that mix look-alike letters of two scripts, found when the text was normalised.
   mixedScript: (ctx, p) => {
     const words = ctx.norm.lookalikes;

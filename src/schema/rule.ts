@@ -68,7 +68,7 @@ export const NearPattern = z.strictObject({
 export const FACT_NAMES = [
   'destinationAbroad', 'destinationIn', 'roleIn', 'genderTargeted', 'ageWindow', 'minorAge',
   'excessivePay', 'highPay', 'realisticPay', 'payStated', 'messengerOnly', 'freeMailEmail', 'contactPresent',
-  'mixedScript',
+  'mixedScript', 'employerInProse',
 ] as const;
 export const FactName = z.enum(FACT_NAMES);
 export const FactPattern = z.strictObject({

@@ -16,6 +16,8 @@ export interface Token {
   /** Clause number: also breaks at , ; : ( ) and bullets. Negation never crosses a clause. */
   readonly clause: number;
   readonly script: Script;
+  /** The word's marks (word-marks.ts): what a later stage looks for at every token, read without a lookup. */
+  readonly marks: number;
   /** The word's shared per-word answers (words.ts); `text` is `word.text`. */
   readonly word: Word;
 }
@@ -108,7 +110,7 @@ export function tokenize(norm: Normalized): Token[] {
       }
     }
     const word = wordIn(text, start, end, hash);
-    tokens.push({ text: word.text, start, end, sentence, clause, script: word.script, word });
+    tokens.push({ text: word.text, start, end, sentence, clause, script: word.script, marks: word.marks, word });
     prevEnd = end;
     i = end;
   }

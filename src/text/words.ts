@@ -1,4 +1,5 @@
 import { scriptOf, type Script } from './script.js';
+import { marksOf } from './word-marks.js';
 
 /**
  * Numbers per word of each slot handed out by perWord (1: the answer) and perWordWith (2: the object
@@ -53,6 +54,8 @@ class Generation {
 export class Word {
   /** Asked of every token by tokenize(): a field, not a slot, to save a load per token. */
   readonly script: Script;
+  /** Copied onto each token by tokenize() (word-marks.ts): a field, for the same reason. */
+  readonly marks: number;
   /** Where the word's answers are in its generation's arrays. */
   readonly id: number;
   constructor(
@@ -61,6 +64,7 @@ export class Word {
     readonly gen: Generation,
   ) {
     this.script = scriptOf(text);
+    this.marks = marksOf(text);
     this.id = gen.nextId();
   }
 }
