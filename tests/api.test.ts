@@ -195,7 +195,9 @@ describe('everyday words that share a stem with a risk word', () => {
     ['translation', []], ['merchandise', []], ['data mining', []], ['frontline staff', []], ['pet grooming', []],
     ['update as needed', []], ['staffed', []], ['one man', []], ['we manage', []], ['for sale', []], ['еда', []], ['пол', []],
     ['семь', []], ['долгое сотрудничество', []], ['закрытие вакансий', []], ['клубные карты', []],
+    ['tailored training', []],
     ['a massage chair', ['__a3.role-local', '__a3.role-named', '__l5.role-named']],
+    ['a tailor', ['__a3.role-local', '__a3.role-named', '__d1.other-role', '__l5.role-named']],
   ] as const)('%s', (words, fired) => {
     expect([...traceRules(`Note: ${words}.`).keys()]).toEqual(fired);
   });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { lexicon } from '../src/data.js';
 import { BUNDLED_TABLES } from '../src/engine/tables.js';
 import { russianCaseForms } from '../src/lang/russian.js';
-import { compilePhrase, isPlainPiece, piecePath } from '../src/match/phrase.js';
+import { compilePhrase, decodeSteps, encodeSteps, isPlainPiece, piecePath } from '../src/match/phrase.js';
 import { bundledRules } from '../src/rules.js';
 import { LANGS } from '../src/schema/langs.js';
 import type { Rule } from '../src/schema/rule.js';
@@ -51,5 +51,22 @@ describe('splitting phrase pieces into words', () => {
       { kind: 'key', key: 'wi' },
       { kind: 'key', key: 'fi' },
     ]);
+  });
+
+  it('compiles an exact word unstemmed, normalised as the text is, Kyrgyz letters folded', () => {
+    expect(compilePhrase('en', '=Departs today')).toEqual([
+      { kind: 'exact', word: 'departs' },
+      { kind: 'key', key: 'todai' },
+    ]);
+    expect(compilePhrase('ky', '=үйлөнүү')).toEqual([{ kind: 'exact', word: 'уйлонуу' }]);
+    // One exact step per word of the piece.
+    expect(compilePhrase('en', '=wi-fi')).toEqual([
+      { kind: 'exact', word: 'wi' },
+      { kind: 'exact', word: 'fi' },
+    ]);
+    // The baked table's encoding reads back the same.
+    const steps = compilePhrase('en', 'free =hospital *');
+    expect(encodeSteps(steps)).toBe('free =hospital *');
+    expect(decodeSteps(encodeSteps(steps))).toEqual(steps);
   });
 });

@@ -4,6 +4,7 @@ import { TokenTrie, type PhraseStep } from '../src/match/trie.js';
 const key = (k: string): PhraseStep => ({ kind: 'key', key: k });
 const prefix = (p: string): PhraseStep => ({ kind: 'prefix', prefix: p });
 const any: PhraseStep = { kind: 'any' };
+const exact = (w: string): PhraseStep => ({ kind: 'exact', word: w });
 
 /** Every match of a frozen trie over some words (each word its own key), as [payload, from, to]. */
 function matches(t: TokenTrie, words: string[], keys: Array<string | string[]> = words): number[][] {
@@ -42,6 +43,19 @@ describe('token trie', () => {
       [3, 0, 1], [0, 0, 2], [1, 2, 5], [2, 5, 7], [3, 7, 8],
     ]);
     expect(matches(t, ['ticket', 'deduct', 'salary'])).toEqual([]);
+  });
+
+  it('takes an exact-word step only for that word, first or later in a phrase', () => {
+    const t = new TokenTrie();
+    t.add([exact('depart')], 0);
+    t.add([key('free'), exact('hospital')], 1);
+    t.add([key('free'), prefix('hospital')], 2);
+    t.freeze();
+    // Each word is its own key here; an exact step reads the word, whatever its key.
+    expect(matches(t, ['depart', 'department', 'departs'])).toEqual([[0, 0, 1]]);
+    // Walk order: key, prefix, exact-word, then any-word edges.
+    expect(matches(t, ['free', 'hospital'], ['free', 'hospit'])).toEqual([[2, 0, 2], [1, 0, 2]]);
+    expect(matches(t, ['free', 'hospitality'], ['free', 'hospit'])).toEqual([[2, 0, 2]]);
   });
 
   it('reads alternative keys of one word, counting a node two readings reach once', () => {

@@ -32,8 +32,9 @@ function wordsOf(piece: string): string[] {
 }
 
 /**
- * Turn an authored phrase ("deduct* from * salary") into trie steps, normalising and stemming
- * each word exactly as the ad text will be, so "deducted from your salary" matches.
+ * Turn an authored phrase ("deduct* from * salary", "=depart today") into trie steps, normalising
+ * and stemming each word exactly as the ad text will be, so "deducted from your salary" matches.
+ * `=word` is the word as written and no other form of it ("=depart" is not "department").
  */
 export function compilePhrase(lang: Lang, phrase: string): PhraseStep[] {
   const steps: PhraseStep[] = [];
@@ -47,6 +48,11 @@ export function compilePhrase(lang: Lang, phrase: string): PhraseStep[] {
       steps.push({ kind: 'prefix', prefix: lang === 'ky' ? foldKyrgyzLetters(prefix) : prefix });
       continue;
     }
+    if (piece.length > 1 && piece.startsWith('=')) {
+      // The word as written, unstemmed: the form prefix steps read (Kyrgyz folded), one step per word.
+      for (const w of wordsOf(piece.slice(1))) steps.push({ kind: 'exact', word: lang === 'ky' ? foldKyrgyzLetters(w) : w });
+      continue;
+    }
     for (const w of wordsOf(piece)) steps.push({ kind: 'key', key: tokenKey(lang, w) });
   }
   return steps;
@@ -54,11 +60,19 @@ export function compilePhrase(lang: Lang, phrase: string): PhraseStep[] {
 
 /**
  * Trie steps as one string, for the table the build bakes (phrase-derived.ts): a key as itself, a
- * prefix followed by "*", any word as "*", separated by spaces. Keys and prefixes hold no space and
- * no "*" (scripts/derive.ts leaves out any phrase whose steps do not come back the same).
+ * prefix followed by "*", an exact word after "=", any word as "*", separated by spaces. Keys,
+ * prefixes and words hold no space and no "*", and keys never start with "=" (scripts/derive.ts
+ * leaves out any phrase whose steps do not come back the same).
  */
-export const encodeSteps = (steps: readonly PhraseStep[]): string => steps.map((s) => (s.kind === 'key' ? s.key : s.kind === 'prefix' ? `${s.prefix}*` : '*')).join(' ');
+const encodeStep = (s: PhraseStep): string => (s.kind === 'key' ? s.key : s.kind === 'prefix' ? `${s.prefix}*` : s.kind === 'exact' ? `=${s.word}` : '*');
+export const encodeSteps = (steps: readonly PhraseStep[]): string => steps.map(encodeStep).join(' ');
+function decodeStep(s: string): PhraseStep {
+  if (s === '*') return { kind: 'any' };
+  if (s.endsWith('*')) return { kind: 'prefix', prefix: s.slice(0, -1) };
+  if (s.startsWith('=')) return { kind: 'exact', word: s.slice(1) };
+  return { kind: 'key', key: s };
+}
 export function decodeSteps(encoded: string): PhraseStep[] {
   if (encoded === '') return [];
-  return encoded.split(' ').map((s): PhraseStep => (s === '*' ? { kind: 'any' } : s.endsWith('*') ? { kind: 'prefix', prefix: s.slice(0, -1) } : { kind: 'key', key: s }));
+  return encoded.split(' ').map(decodeStep);
 }

@@ -1,11 +1,12 @@
 /**
- * A token trie: phrases are sequences of token keys (stems), with `*` for any one word and `word*`
- * for a prefix of the normalised word. Faster than Aho-Corasick libraries for our sizes because
+ * A token trie: phrases are sequences of token keys (stems), with `*` for any one word, `word*`
+ * for a prefix of the normalised word and `=word` for the normalised word itself. Faster than Aho-Corasick libraries for our sizes because
  * it walks whole tokens, not characters (measured in the design notes: ~90 µs for 2,000 phrases).
  */
 export type PhraseStep =
   | { readonly kind: 'key'; readonly key: string }
   | { readonly kind: 'prefix'; readonly prefix: string }
+  | { readonly kind: 'exact'; readonly word: string }
   | { readonly kind: 'any' };
 
 /** Bucket of a prefix edge, or of the edges a word may take: its first two UTF-16 units (one, for a one-unit prefix). */
@@ -56,6 +57,11 @@ export class TokenTrie {
    */
   private readonly prefixes: Array<Map<number, Array<[string, number]>> | undefined> = [undefined];
   private readonly short: number[] = [0];
+  /**
+   * Exact-word edges of each node: a word as written, unstemmed, where its stem also stands for words
+   * that are not meant ("depart" without "department", "hospital" without "hospitality").
+   */
+  private readonly exact: Array<Map<string, number> | undefined> = [undefined];
   /** Payloads of each node while phrases are added; freeze() lays them out in endStart/endIds and drops these. */
   private readonly ends: Array<number[] | undefined> = [undefined];
   /** Payloads of node n: endIds[endStart[n] .. endStart[n + 1]). */
@@ -66,6 +72,7 @@ export class TokenTrie {
     this.any.push(-1);
     this.prefixes.push(undefined);
     this.short.push(0);
+    this.exact.push(undefined);
     this.ends.push(undefined);
     return this.nodes++;
   }
@@ -115,6 +122,11 @@ export class TokenTrie {
         let pair = bucket.find(([p]) => p === s.prefix);
         if (!pair) bucket.push((pair = [s.prefix, this.newNode()]));
         node = pair[1];
+      } else if (s.kind === 'exact') {
+        const exact = (this.exact[node] ??= new Map<string, number>());
+        let c = exact.get(s.word);
+        if (c === undefined) exact.set(s.word, (c = this.newNode()));
+        node = c;
       } else {
         if (this.any[node]! < 0) this.any[node] = this.newNode();
         node = this.any[node]!;
@@ -150,7 +162,7 @@ export class TokenTrie {
   }
 
   /**
-   * The nodes one token leads to from `node` (key edges, prefix edges, then `*`), written to `next`
+   * The nodes one token leads to from `node` (key edges, prefix edges, exact-word edges, then `*`), written to `next`
    * from index `reached`; returns the new count. One order for every caller, so matches come out in
    * the same order whether a walk starts from a cached first step or not.
    */
@@ -174,6 +186,8 @@ export class TokenTrie {
       const short = this.short[node] === 1 ? prefixes.get(prefixKey(word, 1)) : undefined;
       if (short) for (const [p, pn] of short) if (word.startsWith(p)) next[reached++] = pn;
     }
+    const exact = this.exact[node]?.get(word);
+    if (exact !== undefined) next[reached++] = exact;
     const any = this.any[node]!;
     if (any >= 0) next[reached++] = any;
     return reached;

@@ -36,7 +36,7 @@ export const LocaleText = z.strictObject({
 export type LocaleText = z.infer<typeof LocaleText>;
 
 const patternId = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/, 'lower-case letters, digits and dashes'));
-/** A phrase is words separated by spaces; `*` is any one word; `word*` matches by prefix. */
+/** A phrase is words separated by spaces; `*` is any one word; `word*` matches by prefix; `=word` is that word only, unstemmed. */
 const phrase = z.string().check(z.minLength(1), z.maxLength(120));
 
 export const PhrasePattern = z.strictObject({
