@@ -53,8 +53,8 @@ describe('token trie', () => {
     t.freeze();
     // Each word is its own key here; an exact step reads the word, whatever its key.
     expect(matches(t, ['depart', 'department', 'departs'])).toEqual([[0, 0, 1]]);
-    // Walk order: key, prefix, exact-word, then any-word edges.
-    expect(matches(t, ['free', 'hospital'], ['free', 'hospit'])).toEqual([[2, 0, 2], [1, 0, 2]]);
+    // Walk order: key edges, then prefix and exact-word edges as they were added, then any-word edges.
+    expect(matches(t, ['free', 'hospital'], ['free', 'hospit'])).toEqual([[1, 0, 2], [2, 0, 2]]);
     expect(matches(t, ['free', 'hospitality'], ['free', 'hospit'])).toEqual([[2, 0, 2]]);
   });
 

@@ -54,14 +54,12 @@ export class TokenTrie {
   /**
    * Prefix edges of each node, bucketed by their first two characters (prefixKey): a word is compared
    * only with the prefixes it could start with. A one-letter prefix has its own bucket (`short`).
+   * Exact-word edges (a word as written, unstemmed, where its stem also stands for words that are not
+   * meant: "depart" without "department") are kept with them, flagged: one more map per node cost
+   * a load on every step of every walk.
    */
-  private readonly prefixes: Array<Map<number, Array<[string, number]>> | undefined> = [undefined];
+  private readonly prefixes: Array<Map<number, Array<[string, number, boolean]>> | undefined> = [undefined];
   private readonly short: number[] = [0];
-  /**
-   * Exact-word edges of each node: a word as written, unstemmed, where its stem also stands for words
-   * that are not meant ("depart" without "department", "hospital" without "hospitality").
-   */
-  private readonly exact: Array<Map<string, number> | undefined> = [undefined];
   /** Payloads of each node while phrases are added; freeze() lays them out in endStart/endIds and drops these. */
   private readonly ends: Array<number[] | undefined> = [undefined];
   /** Payloads of node n: endIds[endStart[n] .. endStart[n + 1]). */
@@ -72,7 +70,6 @@ export class TokenTrie {
     this.any.push(-1);
     this.prefixes.push(undefined);
     this.short.push(0);
-    this.exact.push(undefined);
     this.ends.push(undefined);
     return this.nodes++;
   }
@@ -113,20 +110,17 @@ export class TokenTrie {
         let c = this.child(node, k);
         if (c < 0) this.insert(node, k, (c = this.newNode()));
         node = c;
-      } else if (s.kind === 'prefix') {
-        const key = prefixKey(s.prefix, s.prefix.length);
-        const prefixes = (this.prefixes[node] ??= new Map<number, Array<[string, number]>>());
-        if (s.prefix.length < 2) this.short[node] = 1;
+      } else if (s.kind === 'prefix' || s.kind === 'exact') {
+        const text = s.kind === 'prefix' ? s.prefix : s.word;
+        const exact = s.kind === 'exact';
+        const key = prefixKey(text, text.length);
+        const prefixes = (this.prefixes[node] ??= new Map<number, Array<[string, number, boolean]>>());
+        if (text.length < 2) this.short[node] = 1;
         let bucket = prefixes.get(key);
         if (!bucket) prefixes.set(key, (bucket = []));
-        let pair = bucket.find(([p]) => p === s.prefix);
-        if (!pair) bucket.push((pair = [s.prefix, this.newNode()]));
-        node = pair[1];
-      } else if (s.kind === 'exact') {
-        const exact = (this.exact[node] ??= new Map<string, number>());
-        let c = exact.get(s.word);
-        if (c === undefined) exact.set(s.word, (c = this.newNode()));
-        node = c;
+        let edge = bucket.find(([p, , e]) => p === text && e === exact);
+        if (!edge) bucket.push((edge = [text, this.newNode(), exact]));
+        node = edge[1];
       } else {
         if (this.any[node]! < 0) this.any[node] = this.newNode();
         node = this.any[node]!;
@@ -162,7 +156,7 @@ export class TokenTrie {
   }
 
   /**
-   * The nodes one token leads to from `node` (key edges, prefix edges, exact-word edges, then `*`), written to `next`
+   * The nodes one token leads to from `node` (key edges, prefix and exact-word edges, then `*`), written to `next`
    * from index `reached`; returns the new count. One order for every caller, so matches come out in
    * the same order whether a walk starts from a cached first step or not.
    */
@@ -182,12 +176,10 @@ export class TokenTrie {
     const prefixes = this.prefixes[node];
     if (prefixes) {
       const bucket = word.length >= 2 ? prefixes.get(prefixKey(word, 2)) : undefined;
-      if (bucket) for (const [p, pn] of bucket) if (word.startsWith(p)) next[reached++] = pn;
+      if (bucket) for (const [p, pn, exact] of bucket) if (exact ? word === p : word.startsWith(p)) next[reached++] = pn;
       const short = this.short[node] === 1 ? prefixes.get(prefixKey(word, 1)) : undefined;
-      if (short) for (const [p, pn] of short) if (word.startsWith(p)) next[reached++] = pn;
+      if (short) for (const [p, pn, exact] of short) if (exact ? word === p : word.startsWith(p)) next[reached++] = pn;
     }
-    const exact = this.exact[node]?.get(word);
-    if (exact !== undefined) next[reached++] = exact;
     const any = this.any[node]!;
     if (any >= 0) next[reached++] = any;
     return reached;
