@@ -1,7 +1,8 @@
 /**
  * A token trie: phrases are sequences of token keys (stems), with `*` for any one word, `word*`
- * for a prefix of the normalised word and `=word` for the normalised word itself. Faster than Aho-Corasick libraries for our sizes because
- * it walks whole tokens, not characters (measured in the design notes: ~90 µs for 2,000 phrases).
+ * for a prefix of the normalised word and `=word` for the normalised word itself. Faster than
+ * Aho-Corasick libraries for our sizes because it walks whole tokens, not characters (measured in
+ * the design notes: ~90 µs for 2,000 phrases).
  */
 export type PhraseStep =
   | { readonly kind: 'key'; readonly key: string }
@@ -156,9 +157,9 @@ export class TokenTrie {
   }
 
   /**
-   * The nodes one token leads to from `node` (key edges, prefix and exact-word edges, then `*`), written to `next`
-   * from index `reached`; returns the new count. One order for every caller, so matches come out in
-   * the same order whether a walk starts from a cached first step or not.
+   * The nodes one token leads to from `node` (key edges, prefix and exact-word edges, then `*`),
+   * written to `next` from index `reached`; returns the new count. One order for every caller, so
+   * matches come out in the same order whether a walk starts from a cached first step or not.
    */
   private step(node: number, key: KeyId, word: string, next: number[], reached: number): number {
     if (typeof key === 'number') {

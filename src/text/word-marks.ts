@@ -2,8 +2,9 @@
  * Marks of the words a later stage looks for at every token, computed once per word when it enters
  * the word table (words.ts) and copied onto each token by tokenize(), whose loop has the word at hand.
  * Why not a per-word slot (perWord): a stage that reads its own slot at every token pays a cache miss
- * per distinct word on the slot's array, and the company-name reader did: 3.5-4% of a screen's time
- * on real ads, against nothing for a field of the token.
+ * per distinct word on the slot's array. The company-name reader did: it cost 3.5-4% of a screen's
+ * time on real ads with a slot (scripts/bench-compare.mjs), about 1% with the token's field (its share
+ * of a CPU profile).
  *
  * The marks are the anchor words of extract/company-names.ts (companies named in an ad's prose) and
  * the words around them.
