@@ -116,7 +116,8 @@ export function companyNamesInProse(norm: Normalized, tokens: readonly Token[]):
   };
 
   for (let i = 0; i < n; i++) {
-    const f = marks(i);
+    // Read directly, not through marks(): this runs for every token of every ad, the rest only at anchors.
+    const f = tokens[i]!.marks;
     if ((f & M.ANCHORS) === 0) continue;
     // Northwind is a furniture maker / is one of the leading … firms / is hiring
     if (f & M.BE && i > 0 && spaced(i - 1)) {
