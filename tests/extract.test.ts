@@ -134,6 +134,20 @@ describe('contacts', () => {
     const n = normalize('зарплата 1 500 000 вон');
     expect(extractContacts(n, tokenize(n))).toEqual([]);
   });
+
+  it.each(['Salary 15000-25000 a month', 'a six figure salary (100000 - 120000)', 'Зарплата 30000-45000'])('does not read the pay range in %j as a phone', (text) => {
+    const n = normalize(text);
+    expect(extractContacts(n, tokenize(n))).toEqual([]);
+  });
+
+  it.each([
+    ['Call 0555-123456', '996555123456'],
+    ['Tel. 0700-120-000', '996700120000'],
+    ['+996 555 100-200', '996555100200'],
+  ])('still reads the phone in %j', (text, value) => {
+    const n = normalize(text);
+    expect(extractContacts(n, tokenize(n)).map((c) => [c.type, c.value])).toEqual([['phone', value]]);
+  });
 });
 
 describe('ages', () => {

@@ -110,6 +110,11 @@ function phones(text: string): RegExpExecArray[] {
   return out;
 }
 const MONEY_AFTER = /^[ \u00a0]{0,2}(?:\$|usd|сом|руб|тенге|won|вон|aed|лир|€|₽|₸|₩|долл|dollars)/u;
+/**
+ * Two round numbers joined by a hyphen ("15000-25000", "100000 - 120000"): a pay range written
+ * without its currency, not a phone number (phones do not end in 00 on both sides of a hyphen).
+ */
+const ROUND_RANGE = /^\d{2,5}00 ?- ?\d{2,5}00$/;
 
 const freeMail = new Set(lexicon.freeMailDomains);
 const messengerByWord = new Map<string, string>();
@@ -171,7 +176,7 @@ export function extractContacts(norm: Normalized, tokens: readonly Token[]): Con
     if (overlaps(s, e)) continue;
     const digits = m[0].replace(/\D/g, '');
     if (!m[1] && digits.length < 9) continue;
-    if (MONEY_AFTER.test(text.slice(e, e + 8))) continue;
+    if (MONEY_AFTER.test(text.slice(e, e + 8)) || ROUND_RANGE.test(m[0].trim())) continue;
     const p = normalizePhone(m[0]);
     add('phone', s + (m[0].length - m[0].trimStart().length), e, p.value, p.country);
   }
