@@ -1,3 +1,4 @@
+import { isCapitalCode } from '../text/chars.js';
 import { toOriginal, type Normalized } from '../text/normalize.js';
 import type { Token } from '../text/tokenize.js';
 import * as M from '../text/word-marks.js';
@@ -21,15 +22,6 @@ const MAX_WORDS = 4;
 /** Words of a name in quotes: longer ones are a quoted sentence, not a name. */
 const MAX_QUOTED = 6;
 
-/** An upper-case letter of the scripts the ads are written in (Latin, Latin-1, Cyrillic with Kyrgyz ң ө ү). */
-function isUpper(c: number): boolean {
-  if (c < 0x80) return c >= 0x41 && c <= 0x5a;
-  if (c < 0x100) return c >= 0xc0 && c <= 0xde && c !== 0xd7;
-  if (c >= 0x400 && c <= 0x42f) return true;
-  // Cyrillic beyond the basic letters pairs capitals (even) with small letters (odd).
-  return c >= 0x460 && c <= 0x4ff && (c & 1) === 0 && c !== 0x4c0;
-}
-
 const QUOTES = new Set([0x22, 0xab, 0xbb, 0x201c, 0x201d, 0x201e, 0x27]);
 const DASHES = new Set([0x2d, 0x2013, 0x2014]);
 const COMMA = new Set([0x2c]);
@@ -45,11 +37,11 @@ export function companyNamesInProse(norm: Normalized, tokens: readonly Token[]):
   const { text, original } = norm;
   const n = tokens.length;
   const marks = (i: number): number => (i >= 0 && i < n ? tokens[i]!.marks : 0);
-  const cap = (i: number): boolean => isUpper(original.charCodeAt(norm.starts[tokens[i]!.start]!));
+  const cap = (i: number): boolean => isCapitalCode(original.charCodeAt(norm.starts[tokens[i]!.start]!));
   /** A capital after the word's first letter: МегаФон, МТС. */
   const innerCapital = (i: number): boolean => {
     const to = norm.ends[tokens[i]!.end - 1]!;
-    for (let k = norm.starts[tokens[i]!.start]! + 1; k < to; k++) if (isUpper(original.charCodeAt(k))) return true;
+    for (let k = norm.starts[tokens[i]!.start]! + 1; k < to; k++) if (isCapitalCode(original.charCodeAt(k))) return true;
     return false;
   };
   /** Only a single space between tokens a and a + 1. */

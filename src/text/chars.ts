@@ -8,6 +8,17 @@ const NUMBER = /\p{N}/u;
 export const isLatinCode = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0xdf && c <= 0x24f && c !== 0xf7);
 /** A lower-case Cyrillic letter of lower-cased text (Russian, Kyrgyz and the rest of U+0430-U+04FF). */
 export const isCyrillicCode = (c: number): boolean => c >= 0x430 && c <= 0x4ff;
+/**
+ * A capital of the ORIGINAL text in the ads' scripts: A-Z, the Latin-1 capitals, basic Cyrillic, and
+ * the Cyrillic beyond it that pairs capitals (even) with small letters (odd), Kyrgyz Ң Ө Ү among them.
+ * A code test, not toLowerCase(): it is asked at many tokens of an ad (extract/company-names.ts).
+ */
+export function isCapitalCode(c: number): boolean {
+  if (c < 0x80) return c >= 0x41 && c <= 0x5a;
+  if (c < 0x100) return c >= 0xc0 && c <= 0xde && c !== 0xd7;
+  if (c >= 0x400 && c <= 0x42f) return true;
+  return c >= 0x460 && c <= 0x4ff && (c & 1) === 0 && c !== 0x4c0;
+}
 
 /** Is this UTF-16 code unit an ASCII digit (0-9)? */
 export const isAsciiDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
