@@ -7,6 +7,7 @@ import { extractMoney } from '../src/extract/money.js';
 import { readNumberWords } from '../src/extract/number-words.js';
 import { russianCaseForms } from '../src/lang/russian.js';
 import { stem } from '../src/lang/stem.js';
+import { screen } from '../src/index.js';
 import { normalize, toOriginal } from '../src/text/normalize.js';
 import { tokenize } from '../src/text/tokenize.js';
 
@@ -266,6 +267,26 @@ describe('Russian place names', () => {
     }
     expect(russianCaseForms('южная корея')).toContain('южная корее');
     expect(russianCaseForms('алматы')).toEqual(['алматы']);
+  });
+});
+
+describe('place names that are not destinations', () => {
+  const places = (text: string) => screen(text, { detail: 'none' }).facts.destinations.map((d) => [d.id, d.text]);
+  it('leaves out a street named after a place', () => {
+    expect(places('Офис: ул. Москва 12, Бишкек')).toEqual([['bishkek', 'Бишкек']]);
+    expect(places('Office at 5 Moscow Street, Bishkek')).toEqual([['bishkek', 'Bishkek']]);
+  });
+  it('leaves out a Cyrillic place joined by a hyphen to a Latin word (a brand), and the rules it fed', () => {
+    // An hh.ru title of a restaurant chain in St Petersburg: a hostess job "in Tokyo" read it as medium.
+    const r = screen('Хостес в ТОКИО-CITY (г. Пушкин)');
+    expect(r.facts.destinations).toEqual([]);
+    expect([r.level, r.indicators.map((i) => i.ruleId)]).toEqual(['low', []]);
+    expect(screen('Хостес в ТОКИО').indicators.map((i) => i.ruleId)).toEqual(['E1.entertainment-role-abroad', 'D1.women-hospitality-abroad']);
+  });
+  it('keeps a Latin place with a Cyrillic case ending, a place in Cyrillic only, and one hyphened to a Cyrillic word', () => {
+    expect(places('Dubai-га кыздар керек')).toEqual([['dubai', 'Dubai']]);
+    expect(places('Токио-Сити хостес')).toEqual([['JP', 'Токио']]);
+    expect(places('Москва - City Lounge')).toEqual([['moscow', 'Москва']]);
   });
 });
 

@@ -36,10 +36,21 @@ const STREET_BEFORE = new Set(['ул', 'улица', 'улице', 'пр', 'пр
 const isStreet = (tokens: readonly Token[], from: number, to: number): boolean =>
   STREET_AFTER.has(tokens[to]?.text ?? '') || STREET_BEFORE.has(tokens[from - 1]?.text ?? '');
 
+/**
+ * "ТОКИО-CITY", "Париж-Lounge": a Cyrillic place name joined by a hyphen to a Latin word is a brand
+ * (a restaurant chain hiring in St Petersburg), not a destination. Only that way round: a Latin place
+ * with a Cyrillic case ending ("Dubai-га", "Korea-да") is how Kyrgyz and Russian posts write the place.
+ */
+const isBrandCompound = (text: string, tokens: readonly Token[], to: number): boolean => {
+  const last = tokens[to - 1]!;
+  const next = tokens[to];
+  return next !== undefined && last.script === 'cyrillic' && next.script === 'latin' && next.start === last.end + 1 && text.charCodeAt(last.end) === 0x2d;
+};
+
 /** `gazetteer`: the tables the matcher's place and role entries index into (extended by rule packs). */
 export function extractFacts(norm: Normalized, tokens: Token[], m: MatchResult, hasLatin: boolean, gazetteer: { places: readonly Place[]; roles: readonly Role[] } = { places, roles }): Facts {
   const { salary, costs } = extractMoney(norm, tokens, hasLatin);
-  const destinations = longest(m.places.filter((h) => !isStreet(tokens, h.from, h.to))).map((h) => {
+  const destinations = longest(m.places.filter((h) => !isStreet(tokens, h.from, h.to) && !isBrandCompound(norm.text, tokens, h.to))).map((h) => {
     const p = gazetteer.places[h.entry]!;
     return { id: p.id, country: p.country, kind: p.kind, ...locate(norm, tokens, h.from, h.to) };
   });
