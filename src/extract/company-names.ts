@@ -111,8 +111,10 @@ export function companyNamesInProse(norm: Normalized, tokens: readonly Token[]):
     // Read directly, not through marks(): this runs for every token of every ad, the rest only at anchors.
     const f = tokens[i]!.marks;
     if ((f & M.ANCHORS) === 0) continue;
-    // Northwind is a furniture maker / is one of the leading … firms / is hiring
-    if (f & M.BE && i > 0 && spaced(i - 1)) {
+    // Northwind is a furniture maker / is one of the leading … firms / is hiring. Not in a title-case
+    // or capitals heading ("Sales Is A Team Business", "WORK IS A PLEASURE"), where every word is
+    // capitalised and the first is no more a name than the others.
+    if (f & M.BE && i > 0 && spaced(i - 1) && !(cap(i) && i + 1 < n && cap(i + 1))) {
       let kind = (marks(i + 1) & M.HIRING) !== 0;
       if (!kind && marks(i + 1) & M.ARTICLE) {
         for (let k = i + 2; k < n && k <= i + 7 && tokens[k]!.clause === tokens[i]!.clause; k++) {
