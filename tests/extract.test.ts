@@ -149,6 +149,28 @@ describe('contacts', () => {
     const n = normalize(text);
     expect(extractContacts(n, tokenize(n)).map((c) => [c.type, c.value])).toEqual([['phone', value]]);
   });
+
+  const messengers = (text: string) => {
+    const n = normalize(text);
+    return extractContacts(n, tokenize(n)).filter((c) => c.type === 'messenger').map((c) => [c.value, c.text]);
+  };
+  it.each(['Based in Redmond, WA. Call +1 425 555 0100.', 'Locations: QLD, NSW, SA, WA.', 'Perth (WA) and Sydney', 'the lower South West region of WA'])(
+    'does not read the state in %j as WhatsApp',
+    (text) => {
+      expect(messengers(text)).toEqual([]);
+    },
+  );
+  it.each([
+    ['Write on WA: 0555 123 456', [['whatsapp', 'WA']]],
+    ['WA +971 50 123 4567', [['whatsapp', 'WA']]],
+    ['wa 0700 123 456', [['whatsapp', 'wa']]],
+    ['пишите в WA', [['whatsapp', 'WA']]],
+    ['Contact: WA/Telegram', [['whatsapp', 'WA'], ['telegram', 'Telegram']]],
+    ['Telegram or WA, girls only', [['telegram', 'Telegram'], ['whatsapp', 'WA']]],
+    ['WA or Viber', [['whatsapp', 'WA'], ['viber', 'Viber']]],
+  ])('reads WA in %j as WhatsApp', (text, expected) => {
+    expect(messengers(text)).toEqual(expected);
+  });
 });
 
 describe('ages', () => {

@@ -121,6 +121,33 @@ const messengerByWord = new Map<string, string>();
 for (const [name, words] of Object.entries(lexicon.messengers)) for (const w of words) messengerByWord.set(w, name);
 const messengerOf = perWord((word: string): string | null => messengerByWord.get(word) ?? null);
 
+/**
+ * "WA" is WhatsApp in a recruiter's post ("WA +971 50 123 4567", "WA/Telegram", "пишите в WA") and
+ * Western Australia or Washington State in many real ads ("Redmond, WA", "QLD, NSW, WA"). It is
+ * WhatsApp only with a number after it, another messenger beside it ("Telegram or WA"), or "on",
+ * "via", "в", "по" before it.
+ */
+const WA_BEFORE = new Set(['on', 'via', 'through', 'в', 'по', 'через']);
+const OR = new Set(['or', 'или', 'and', 'и']);
+const NUMBER_AFTER = /^[ \u00a0:\-–—]{0,3}[+(]?\d/u;
+function waIsWhatsApp(text: string, tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (NUMBER_AFTER.test(text.slice(t.end, t.end + 6))) return true;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (prev && t.start - prev.end <= 3) {
+    if (WA_BEFORE.has(prev.text) || messengerOf(prev.word) !== null) return true;
+    // "Telegram or WA"
+    const before = tokens[i - 2];
+    if (OR.has(prev.text) && before && prev.start - before.end <= 3 && messengerOf(before.word) !== null) return true;
+  }
+  // "WA/Telegram", "WA or Viber"
+  if (next === undefined || next.start - t.end > 3) return false;
+  if (messengerOf(next.word) !== null) return true;
+  const after = tokens[i + 2];
+  return OR.has(next.text) && after !== undefined && after.start - next.end <= 3 && messengerOf(after.word) !== null;
+}
+
 /** Digits with country code: +996 700 12 34 56, 0700123456 and 996700123456 are one number. */
 export function normalizePhone(raw: string, defaultCountryCode = '996'): { value: string; country?: string } {
   let digits = raw.replace(/\D/g, '');
@@ -180,9 +207,10 @@ export function extractContacts(norm: Normalized, tokens: readonly Token[]): Con
     const p = normalizePhone(m[0]);
     add('phone', s + (m[0].length - m[0].trimStart().length), e, p.value, p.country);
   }
-  for (const t of tokens) {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
     const name = messengerOf(t.word);
-    if (name && !overlaps(t.start, t.end)) add('messenger', t.start, t.end, name);
+    if (name && !overlaps(t.start, t.end) && (t.text !== 'wa' || waIsWhatsApp(text, tokens, i))) add('messenger', t.start, t.end, name);
   }
   return sortSmall(out, (a, b) => a.start - b.start);
 }
