@@ -171,6 +171,54 @@ describe('contacts', () => {
   ])('reads WA in %j as WhatsApp', (text, expected) => {
     expect(messengers(text)).toEqual(expected);
   });
+
+  it.each([
+    'You will play a direct role; paid via direct deposit, on direct hire.',
+    'Опыт с Яндекс Директ обязателен',
+    'Менеджер по рекламе в Яндекс Директ и ВК',
+    'Инженер-проектировщик ВК',
+    'Бариста: кофе, какао, чай.',
+    'Грузчик в Алматы, зарплата 250 000 тг в месяц.',
+    'IMO certificates required.',
+    'Join us in the VK group',
+  ])('reads no messenger in the everyday words of %j', (text) => {
+    expect(messengers(text)).toEqual([]);
+  });
+  it.each([
+    ['Пиши в ТГ @almaty_job_bystro', [['telegram', 'ТГ']]],
+    ['Write to Direct or Telegram', [['instagram', 'Direct'], ['telegram', 'Telegram']]],
+    ['write to Instagram Direct @silkroute.faces', [['instagram', 'Instagram'], ['instagram', 'Direct']]],
+    ['Директ же WhatsApp: 0555 123 456', [['instagram', 'Директ'], ['whatsapp', 'WhatsApp']]],
+    ['Подробности в директ или Telegram', [['instagram', 'директ'], ['telegram', 'Telegram']]],
+    ['комментарии и директ в Instagram', [['instagram', 'директ'], ['instagram', 'Instagram']]],
+    ['пишите в ВК', [['vk', 'ВК']]],
+    ['contact on imo +996 555 123 456', [['imo', 'imo']]],
+  ])('reads the messenger in %j', (text, expected) => {
+    expect(messengers(text)).toEqual(expected);
+  });
+
+  const phones = (text: string) => {
+    const n = normalize(text);
+    return extractContacts(n, tokenize(n)).filter((c) => c.type === 'phone').map((c) => c.text);
+  };
+  it.each([
+    'Salary range: 23040-28800',
+    'Salary range: 15750-15750',
+    'белая зп от 120 000-150 000 (оклад + премии)',
+    'Заработная плата 40 000-50 000 р./мес.',
+    'З/п 30.000-50.000 т.р (по результатам)',
+    'График работы: 2/2 09.00-21.00',
+    'График работы: 5/2 (09:30-18:30)',
+  ])('reads no phone in the pay or hours of %j', (text) => {
+    expect(phones(text)).toEqual([]);
+  });
+  it.each([
+    ['Зарплата договорная, звоните 0555-123456', '0555-123456'],
+    ['Pay: call 555 1234-5678', '555 1234-5678'],
+    ['Salary: +996 555 123 456', '+996 555 123 456'],
+  ])('still reads the phone near a pay word in %j', (text, phone) => {
+    expect(phones(text)).toEqual([phone]);
+  });
 });
 
 describe('ages', () => {

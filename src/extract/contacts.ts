@@ -109,12 +109,27 @@ function phones(text: string): RegExpExecArray[] {
   }
   return out;
 }
-const MONEY_AFTER = /^[ \u00a0]{0,2}(?:\$|usd|сом|руб|тенге|won|вон|aed|лир|€|₽|₸|₩|долл|dollars)/u;
+const MONEY_AFTER = /^[ \u00a0]{0,2}(?:\$|usd|сом|руб|р\.|т\.? ?р|тыс|тенге|won|вон|aed|лир|€|₽|₸|₩|долл|dollars)/u;
 /**
  * Two round numbers joined by a hyphen ("15000-25000", "100000 - 120000"): a pay range written
  * without its currency, not a phone number (phones do not end in 00 on both sides of a hyphen).
  */
 const ROUND_RANGE = /^\d{2,5}00 ?- ?\d{2,5}00$/;
+/** Working hours ("2/2 09.00-21.00", "(09:30-18:30)"): two times of day joined by a dash. */
+const TIME_RANGE = /(?:^|[^\d])(?:[01]?\d|2[0-4])[.:][0-5]\d ?[-–] ?(?:[01]?\d|2[0-4])[.:][0-5]\d$/;
+/**
+ * A range just after a pay word ("Salary range: 23040-28800", "зп от 120 000-150 000", "Заработная
+ * плата 40 000-50 000"): two amounts that start with no 0 (a local phone does), joined by a dash.
+ */
+const PAY_BEFORE = /(?:salary|salaries|pay|wage|wages|income|compensation|зп|з\/п|зарплат\p{L}*|заработн\p{L}*|оклад\p{L}*|доход\p{L}*|айлык\p{L}*)(?:[ \u00a0:.,(\-–—]|range|from|of|gross|net|плата|от|до)*$/iu;
+const AMOUNT_RANGE = /^[1-9][\d .\u00a0]*[-–] ?[1-9][\d .\u00a0]*$/;
+
+/** Is this phone-like match (m, text[s, e)) an amount or the hours of a shift rather than a phone? */
+function notAPhone(text: string, raw: string, s: number, e: number): boolean {
+  const digits = raw.trim();
+  if (MONEY_AFTER.test(text.slice(e, e + 8)) || ROUND_RANGE.test(digits) || TIME_RANGE.test(digits)) return true;
+  return AMOUNT_RANGE.test(digits) && PAY_BEFORE.test(text.slice(Math.max(0, s - 40), s));
+}
 
 const freeMail = new Set(lexicon.freeMailDomains);
 const messengerByWord = new Map<string, string>();
@@ -122,30 +137,34 @@ for (const [name, words] of Object.entries(lexicon.messengers)) for (const w of 
 const messengerOf = perWord((word: string): string | null => messengerByWord.get(word) ?? null);
 
 /**
- * "WA" is WhatsApp in a recruiter's post ("WA +971 50 123 4567", "WA/Telegram", "пишите в WA") and
- * Western Australia or Washington State in many real ads ("Redmond, WA", "QLD, NSW, WA"). It is
- * WhatsApp only with a number after it, another messenger beside it ("Telegram or WA"), or "on",
- * "via", "в", "по" before it.
+ * Messenger words that are also everyday words or other things' names ("Redmond, WA", "a direct
+ * role", "Яндекс Директ", "какао", "250 000 тг"; rules/data/lexicon.json lists them) name a messenger
+ * only in a contact's context: a number or handle after the word ("WA +971…", "ТГ @job"), a plain
+ * messenger name beside it or one joining word away ("WA/Telegram", "Директ же WhatsApp", "директ в
+ * Instagram"), or a word that sends a message to it just before it ("пишите в ВК", "on WA"). A
+ * strict word ("direct") not with that last: "via direct deposit", "on direct hire".
  */
-const WA_BEFORE = new Set(['on', 'via', 'through', 'в', 'по', 'через']);
-const OR = new Set(['or', 'или', 'and', 'и']);
-const NUMBER_AFTER = /^[ \u00a0:\-–—]{0,3}[+(]?\d/u;
-function waIsWhatsApp(text: string, tokens: readonly Token[], i: number): boolean {
+const { words: inContext, strictWords, before: sendWords, joins: joinWords } = lexicon.messengerInContext;
+const NEEDS_CONTEXT = new Set([...inContext, ...strictWords]);
+const STRICT = new Set(strictWords);
+const SEND_BEFORE = new Set(sendWords);
+const JOINS = new Set(joinWords);
+const CONTACT_AFTER = /^[ \u00a0:\-–—]{0,3}(?:[+(]?\d|@\w)/u;
+/** At most three characters between tokens a and b (a < b): a space, a slash, a comma. */
+const near = (a: Token, b: Token): boolean => b.start - a.end <= 3;
+function messengerInContext(text: string, tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
-  if (NUMBER_AFTER.test(text.slice(t.end, t.end + 6))) return true;
+  if (CONTACT_AFTER.test(text.slice(t.end, t.end + 6))) return true;
+  // A messenger beside it vouches only if it is a plain name: in "Яндекс Директ и ВК" neither is a messenger.
+  const isMessenger = (k: number): boolean => k >= 0 && k < tokens.length && messengerOf(tokens[k]!.word) !== null && !NEEDS_CONTEXT.has(tokens[k]!.text);
   const prev = tokens[i - 1];
-  const next = tokens[i + 1];
-  if (prev && t.start - prev.end <= 3) {
-    if (WA_BEFORE.has(prev.text) || messengerOf(prev.word) !== null) return true;
-    // "Telegram or WA"
-    const before = tokens[i - 2];
-    if (OR.has(prev.text) && before && prev.start - before.end <= 3 && messengerOf(before.word) !== null) return true;
+  if (prev && near(prev, t)) {
+    if (isMessenger(i - 1) || (!STRICT.has(t.text) && SEND_BEFORE.has(prev.text))) return true;
+    if (JOINS.has(prev.text) && i >= 2 && near(tokens[i - 2]!, prev) && isMessenger(i - 2)) return true;
   }
-  // "WA/Telegram", "WA or Viber"
-  if (next === undefined || next.start - t.end > 3) return false;
-  if (messengerOf(next.word) !== null) return true;
-  const after = tokens[i + 2];
-  return OR.has(next.text) && after !== undefined && after.start - next.end <= 3 && messengerOf(after.word) !== null;
+  const next = tokens[i + 1];
+  if (!next || !near(t, next)) return false;
+  return isMessenger(i + 1) || (JOINS.has(next.text) && i + 2 < tokens.length && near(next, tokens[i + 2]!) && isMessenger(i + 2));
 }
 
 /** Digits with country code: +996 700 12 34 56, 0700123456 and 996700123456 are one number. */
@@ -203,14 +222,14 @@ export function extractContacts(norm: Normalized, tokens: readonly Token[]): Con
     if (overlaps(s, e)) continue;
     const digits = m[0].replace(/\D/g, '');
     if (!m[1] && digits.length < 9) continue;
-    if (MONEY_AFTER.test(text.slice(e, e + 8)) || ROUND_RANGE.test(m[0].trim())) continue;
+    if (notAPhone(text, m[0], s, e)) continue;
     const p = normalizePhone(m[0]);
     add('phone', s + (m[0].length - m[0].trimStart().length), e, p.value, p.country);
   }
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const name = messengerOf(t.word);
-    if (name && !overlaps(t.start, t.end) && (t.text !== 'wa' || waIsWhatsApp(text, tokens, i))) add('messenger', t.start, t.end, name);
+    if (name && !overlaps(t.start, t.end) && (!NEEDS_CONTEXT.has(t.text) || messengerInContext(text, tokens, i))) add('messenger', t.start, t.end, name);
   }
   return sortSmall(out, (a, b) => a.start - b.start);
 }
