@@ -197,6 +197,30 @@ describe('contacts', () => {
     expect(messengers(text)).toEqual(expected);
   });
 
+  it.each([
+    'social media platforms (Facebook, Linkedin, Pinterest, Reddit, Instagram, Youtube and Twitter)',
+    'innovations found in consumer services like Facebook and WhatsApp.',
+    'Создание и ведение рекламных кампаний в Facebook, Instagram, ВК',
+    'каналы коммуникаций с клиентами, например sms, whatsapp и viber рассылки.',
+    'настройка Telegram и WhatsApp ботов',
+    'Cоздание телеграм-ботов для курьеров',
+    'Мы используем в работе: Agile, Redmine, Telegram, Discord',
+  ])('reads no contact in the platforms of %j', (text) => {
+    expect(messengers(text)).toEqual([]);
+  });
+  it.each([
+    ['Write to us on Facebook or WhatsApp', [['whatsapp', 'WhatsApp']]],
+    ['Find us on Instagram and Facebook: @dubai_models', [['instagram', 'Instagram']]],
+    ['Instagram, Facebook: @dubai_models', [['instagram', 'Instagram']]],
+    ['пишите в WhatsApp, Facebook', [['whatsapp', 'WhatsApp']]],
+    // SMS is a channel the ad sends messages through, not a platform the job works with.
+    ['Contact by SMS or WhatsApp only', [['whatsapp', 'WhatsApp']]],
+    ['Только SMS/WhatsApp', [['whatsapp', 'WhatsApp']]],
+    ['Звоните или смс, WhatsApp. Реклама не беспокоить', [['whatsapp', 'WhatsApp']]],
+  ])('still reads the messenger listed as a contact in %j', (text, expected) => {
+    expect(messengers(text)).toEqual(expected);
+  });
+
   const phones = (text: string) => {
     const n = normalize(text);
     return extractContacts(n, tokenize(n)).filter((c) => c.type === 'phone').map((c) => c.text);

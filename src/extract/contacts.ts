@@ -137,34 +137,64 @@ for (const [name, words] of Object.entries(lexicon.messengers)) for (const w of 
 const messengerOf = perWord((word: string): string | null => messengerByWord.get(word) ?? null);
 
 /**
- * Messenger words that are also everyday words or other things' names ("Redmond, WA", "a direct
- * role", "Яндекс Директ", "какао", "250 000 тг"; rules/data/lexicon.json lists them) name a messenger
- * only in a contact's context: a number or handle after the word ("WA +971…", "ТГ @job"), a plain
- * messenger name beside it or one joining word away ("WA/Telegram", "Директ же WhatsApp", "директ в
- * Instagram"), or a word that sends a message to it just before it ("пишите в ВК", "on WA"). A
- * strict word ("direct") not with that last: "via direct deposit", "on direct hire".
+ * A messenger word is a contact when the text reads it as one (word lists: rules/data/lexicon.json,
+ * `messengerInContext`):
+ * - a number or handle after it ("WA +971…", "ТГ @job"), or a word that sends a message to it just
+ *   before it ("пишите в WhatsApp", "on WA"; not for a strict word: "via direct deposit");
+ * - otherwise not in a list with a platform ("Facebook, Instagram, YouTube", "sms, whatsapp и viber";
+ *   but "on Facebook or WhatsApp", "Instagram, Facebook: @shop" list contacts) or before a product
+ *   word ("Telegram bots", "телеграм-ботов"): a platform the job works with;
+ * - otherwise, a plain name ("WhatsApp") is one; a word that is also an everyday word or another
+ *   thing's name ("Redmond, WA", "a direct role", "Яндекс Директ", "какао", "250 000 тг") only with
+ *   a plain name that is one beside it or one joining word away ("WA/Telegram", "Директ же WhatsApp").
  */
-const { words: inContext, strictWords, before: sendWords, joins: joinWords } = lexicon.messengerInContext;
+const { words: inContext, strictWords, before: sendWords, joins: joinWords, platforms, products } = lexicon.messengerInContext;
 const NEEDS_CONTEXT = new Set([...inContext, ...strictWords]);
 const STRICT = new Set(strictWords);
 const SEND_BEFORE = new Set(sendWords);
 const JOINS = new Set(joinWords);
+const PLATFORMS = new Set(platforms);
+const PRODUCTS = new Set(products);
 const CONTACT_AFTER = /^[ \u00a0:\-–—]{0,3}(?:[+(]?\d|@\w)/u;
-/** At most three characters between tokens a and b (a < b): a space, a slash, a comma. */
-const near = (a: Token, b: Token): boolean => b.start - a.end <= 3;
-function messengerInContext(text: string, tokens: readonly Token[], i: number): boolean {
+const PLACE_PREPOSITIONS = new Set(['в', 'во', 'на']);
+/** Between a name and its product word: a space or a hyphen, not a full stop ("WhatsApp. Реклама"). */
+const PRODUCT_GAP = /^[ \u00a0-]{1,2}$/u;
+
+function readsAsContact(text: string, tokens: readonly Token[], i: number): boolean {
+  const n = tokens.length;
+  /** At most three characters between tokens a and a + 1: a space, a slash, a comma. */
+  const near = (a: number): boolean => a >= 0 && a + 1 < n && tokens[a + 1]!.start - tokens[a]!.end <= 3;
+  /** Tokens beside token k, and one joining word away ("Facebook and WhatsApp"). */
+  const besideOf = (k: number): number[] => {
+    const out: number[] = [];
+    if (near(k - 1)) {
+      out.push(k - 1);
+      if (JOINS.has(tokens[k - 1]!.text) && near(k - 2)) out.push(k - 2);
+    }
+    if (near(k)) {
+      out.push(k + 1);
+      if (JOINS.has(tokens[k + 1]!.text) && near(k + 1)) out.push(k + 2);
+    }
+    return out;
+  };
+  const contactAfter = (k: number): boolean => CONTACT_AFTER.test(text.slice(tokens[k]!.end, tokens[k]!.end + 6));
+  // "Write to us on Facebook or WhatsApp", "Instagram, Facebook: @shop" list contacts: a platform with
+  // a word that sends a message to it before it, or a handle after it. Not after the Russian "в", "во",
+  // "на": "кампании в Facebook, Instagram" is where ads run.
+  const contactPlatform = (b: number): boolean =>
+    contactAfter(b) || (near(b - 1) && SEND_BEFORE.has(tokens[b - 1]!.text) && !PLACE_PREPOSITIONS.has(tokens[b - 1]!.text));
+  // A product word right after the name, or after the list's last name ("WhatsApp и Viber рассылки").
+  const productAfter = (k: number): boolean =>
+    k + 1 < n && PRODUCTS.has(tokens[k + 1]!.text) && PRODUCT_GAP.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start));
+  const inPlatformList = (k: number): boolean =>
+    productAfter(k) ||
+    besideOf(k).some((b) => (PLATFORMS.has(tokens[b]!.text) && !contactPlatform(b)) || (messengerOf(tokens[b]!.word) !== null && productAfter(b)));
   const t = tokens[i]!;
-  if (CONTACT_AFTER.test(text.slice(t.end, t.end + 6))) return true;
-  // A messenger beside it vouches only if it is a plain name: in "Яндекс Директ и ВК" neither is a messenger.
-  const isMessenger = (k: number): boolean => k >= 0 && k < tokens.length && messengerOf(tokens[k]!.word) !== null && !NEEDS_CONTEXT.has(tokens[k]!.text);
-  const prev = tokens[i - 1];
-  if (prev && near(prev, t)) {
-    if (isMessenger(i - 1) || (!STRICT.has(t.text) && SEND_BEFORE.has(prev.text))) return true;
-    if (JOINS.has(prev.text) && i >= 2 && near(tokens[i - 2]!, prev) && isMessenger(i - 2)) return true;
-  }
-  const next = tokens[i + 1];
-  if (!next || !near(t, next)) return false;
-  return isMessenger(i + 1) || (JOINS.has(next.text) && i + 2 < tokens.length && near(next, tokens[i + 2]!) && isMessenger(i + 2));
+  if (contactAfter(i)) return true;
+  if (!STRICT.has(t.text) && near(i - 1) && SEND_BEFORE.has(tokens[i - 1]!.text)) return true;
+  if (inPlatformList(i)) return false;
+  if (!NEEDS_CONTEXT.has(t.text)) return true;
+  return besideOf(i).some((b) => messengerOf(tokens[b]!.word) !== null && !NEEDS_CONTEXT.has(tokens[b]!.text) && !inPlatformList(b));
 }
 
 /** Digits with country code: +996 700 12 34 56, 0700123456 and 996700123456 are one number. */
@@ -229,7 +259,7 @@ export function extractContacts(norm: Normalized, tokens: readonly Token[]): Con
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const name = messengerOf(t.word);
-    if (name && !overlaps(t.start, t.end) && (!NEEDS_CONTEXT.has(t.text) || messengerInContext(text, tokens, i))) add('messenger', t.start, t.end, name);
+    if (name && !overlaps(t.start, t.end) && readsAsContact(text, tokens, i)) add('messenger', t.start, t.end, name);
   }
   return sortSmall(out, (a, b) => a.start - b.start);
 }
