@@ -33,6 +33,8 @@ export const money = moneyJson as unknown as {
   fx: { date: string; source: string; usdPer: Record<string, number> };
   currencies: Currency[];
   periods: Record<Period, PerLang>;
+  /** Above this (monthly USD) an amount is a company's figure, not pay. */
+  payCeilingMonthlyUsd: number;
   monthlyFactor: Record<Period, number>;
   multipliers: Record<string, number>;
 };

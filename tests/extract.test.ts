@@ -37,6 +37,19 @@ describe('money', () => {
     expect(salary.map(pick)).toEqual([expected]);
   });
 
+  it.each([
+    'Intercom has raised over $30 million in venture capital.',
+    'Our current IT and telecoms projects have a value exceeding 250 million EURO.',
+    'Годовая выручка компании составила более $400 млн.',
+    'We provide fixed rate loans up to $500,000 using our own capital.',
+  ])('reads no pay in a company figure worth more than $100,000 a month: %j', (text) => {
+    expect(money(text).salary).toEqual([]);
+  });
+  it('keeps pay up to $100,000 a month, and a range that starts below it', () => {
+    expect(money('Hostess in Dubai, $50,000 per month').salary.map(pick)).toEqual([['$50,000 per month', 50000, 50000, 'USD', 'month', 50000]]);
+    expect(money('$75,000 to $124,999').salary.map(pick)).toEqual([['$75,000 to $124,999', 75000, 124999, 'USD', 'unspecified', 124999]]);
+  });
+
   it('puts fees the worker pays under costs, not pay', () => {
     const r = money('Visa fee 300$, salary 1500 USD');
     expect(r.costs.map(pick)).toEqual([['300$', 300, 300, 'USD', 'unspecified', 300]]);

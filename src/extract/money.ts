@@ -365,7 +365,9 @@ export function extractMoney(norm: Normalized, tokens: readonly Token[], hasLati
       monthlyUsdMax: toUsdMonthly(max, currency, period),
     };
     const context = view.slice(Math.max(0, start - 40), start);
-    (costContext(context) ? costs : salary).push(fact);
+    if (costContext(context)) costs.push(fact);
+    // "Raised $30 million", "выручка $400 млн": a company's figure, not pay (rules/data/money.json).
+    else if ((fact.monthlyUsdMin ?? 0) <= money.payCeilingMonthlyUsd) salary.push(fact);
   }
   return { salary, costs };
 }
