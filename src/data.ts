@@ -27,7 +27,7 @@ export const lexicon = lexiconJson as unknown as {
   negation: Record<Lang, { before: string[]; after: string[]; window: number }>;
   freeMailDomains: string[];
   messengers: Record<string, string[]>;
-  messengerInContext: { words: string[]; strictWords: string[]; before: string[]; joins: string[]; platforms: string[]; products: string[] };
+  messengerInContext: { words: string[]; strictWords: string[]; before: string[]; joins: string[]; labels: string[]; platforms: string[]; products: string[] };
 };
 export const money = moneyJson as unknown as {
   fx: { date: string; source: string; usdPer: Record<string, number> };

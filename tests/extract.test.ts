@@ -230,6 +230,11 @@ describe('contacts', () => {
     ['Contact by SMS or WhatsApp only', [['whatsapp', 'WhatsApp']]],
     ['Только SMS/WhatsApp', [['whatsapp', 'WhatsApp']]],
     ['Звоните или смс, WhatsApp. Реклама не беспокоить', [['whatsapp', 'WhatsApp']]],
+    // A list after a contact label lists contacts, a platform beside them or not.
+    ['Contacts: Facebook, WhatsApp', [['whatsapp', 'WhatsApp']]],
+    ['Contact us: Facebook or WhatsApp', [['whatsapp', 'WhatsApp']]],
+    ['Контакты: Instagram, Facebook, WhatsApp', [['instagram', 'Instagram'], ['whatsapp', 'WhatsApp']]],
+    ['Байланыш: Facebook, WhatsApp', [['whatsapp', 'WhatsApp']]],
   ])('still reads the messenger listed as a contact in %j', (text, expected) => {
     expect(messengers(text)).toEqual(expected);
   });

@@ -141,18 +141,21 @@ const messengerOf = perWord((word: string): string | null => messengerByWord.get
  * `messengerInContext`):
  * - a number or handle after it ("WA +971…", "ТГ @job"), or a word that sends a message to it just
  *   before it ("пишите в WhatsApp", "on WA"; not for a strict word: "via direct deposit");
- * - otherwise not in a list with a platform ("Facebook, Instagram, YouTube", "sms, whatsapp и viber";
- *   but "on Facebook or WhatsApp", "Instagram, Facebook: @shop" list contacts) or before a product
- *   word ("Telegram bots", "телеграм-ботов"): a platform the job works with;
+ * - otherwise not in a list with a platform ("Facebook, Instagram, YouTube"; but "on Facebook or
+ *   WhatsApp", "Instagram, Facebook: @shop" list contacts, and SMS is a channel, not a platform) or
+ *   before a product word, itself or the list's last name ("Telegram bots", "телеграм-ботов",
+ *   "whatsapp и viber рассылки"): a platform the job works with, unless the list follows a contact
+ *   label ("Contacts: Facebook, WhatsApp");
  * - otherwise, a plain name ("WhatsApp") is one; a word that is also an everyday word or another
  *   thing's name ("Redmond, WA", "a direct role", "Яндекс Директ", "какао", "250 000 тг") only with
  *   a plain name that is one beside it or one joining word away ("WA/Telegram", "Директ же WhatsApp").
  */
-const { words: inContext, strictWords, before: sendWords, joins: joinWords, platforms, products } = lexicon.messengerInContext;
+const { words: inContext, strictWords, before: sendWords, joins: joinWords, labels, platforms, products } = lexicon.messengerInContext;
 const NEEDS_CONTEXT = new Set([...inContext, ...strictWords]);
 const STRICT = new Set(strictWords);
 const SEND_BEFORE = new Set(sendWords);
 const JOINS = new Set(joinWords);
+const LABELS = new Set(labels);
 const PLATFORMS = new Set(platforms);
 const PRODUCTS = new Set(products);
 const CONTACT_AFTER = /^[ \u00a0:\-–—]{0,3}(?:[+(]?\d|@\w)/u;
@@ -189,10 +192,19 @@ function readsAsContact(text: string, tokens: readonly Token[], i: number): bool
   const inPlatformList = (k: number): boolean =>
     productAfter(k) ||
     besideOf(k).some((b) => (PLATFORMS.has(tokens[b]!.text) && !contactPlatform(b)) || (messengerOf(tokens[b]!.word) !== null && productAfter(b)));
+  // "Contacts: Facebook, WhatsApp", "Contact us: Instagram, Facebook": a list after a contact label
+  // lists contacts, platforms and all. The list runs back over names and joining words.
+  const labelledList = (k: number): boolean => {
+    let j = k;
+    while (near(j - 1) && (PLATFORMS.has(tokens[j - 1]!.text) || JOINS.has(tokens[j - 1]!.text) || messengerOf(tokens[j - 1]!.word) !== null)) j--;
+    if (!near(j - 1)) return false;
+    const before = tokens[j - 1]!.text;
+    return LABELS.has(before) || (before === 'us' && near(j - 2) && LABELS.has(tokens[j - 2]!.text));
+  };
   const t = tokens[i]!;
   if (contactAfter(i)) return true;
   if (!STRICT.has(t.text) && near(i - 1) && SEND_BEFORE.has(tokens[i - 1]!.text)) return true;
-  if (inPlatformList(i)) return false;
+  if (inPlatformList(i)) return labelledList(i);
   if (!NEEDS_CONTEXT.has(t.text)) return true;
   return besideOf(i).some((b) => messengerOf(tokens[b]!.word) !== null && !NEEDS_CONTEXT.has(tokens[b]!.text) && !inPlatformList(b));
 }
