@@ -35,6 +35,8 @@ export const money = moneyJson as unknown as {
   periods: Record<Period, PerLang>;
   /** Above this (monthly USD) an amount is a company's figure, not pay. */
   payCeilingMonthlyUsd: number;
+  /** With no period written, an amount whose top reaches this (per currency) is a year's pay. */
+  annualFrom: Record<string, number>;
   monthlyFactor: Record<Period, number>;
   multipliers: Record<string, number>;
 };

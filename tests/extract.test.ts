@@ -45,9 +45,20 @@ describe('money', () => {
   ])('reads no pay in a company figure worth more than $100,000 a month: %j', (text) => {
     expect(money(text).salary).toEqual([]);
   });
+  it.each([
+    ['Basic salary of £20,000 - £25,000', ['£20,000 - £25,000', 20000, 25000, 'GBP', 'unspecified', 2811]],
+    ['Pay $40,000-$55,000', ['$40,000-$55,000', 40000, 55000, 'USD', 'unspecified', 4582]],
+    ['Annual compensation of £40-65,000', ['£40-65,000', 40000, 65000, 'GBP', 'unspecified', 7310]],
+    ['Girls for a club in Dubai, 20000$', ['20000$', 20000, 20000, 'USD', 'unspecified', 20000]],
+    ['Зарплата 60 000 рублей', ['60 000 рублей', 60000, 60000, 'RUB', 'unspecified', 762]],
+    ['£12,000 per month', ['£12,000 per month', 12000, 12000, 'GBP', 'month', 16200]],
+  ])('reads a year\'s pay in a bare Western salary, and no other: %j', (text, expected) => {
+    expect(money(text).salary.map(pick)).toEqual([expected]);
+  });
   it('keeps pay up to $100,000 a month, and a range that starts below it', () => {
     expect(money('Hostess in Dubai, $50,000 per month').salary.map(pick)).toEqual([['$50,000 per month', 50000, 50000, 'USD', 'month', 50000]]);
-    expect(money('$75,000 to $124,999').salary.map(pick)).toEqual([['$75,000 to $124,999', 75000, 124999, 'USD', 'unspecified', 124999]]);
+    // Kept as pay, and read as a year's pay (`annualFrom`).
+    expect(money('$75,000 to $124,999').salary.map(pick)).toEqual([['$75,000 to $124,999', 75000, 124999, 'USD', 'unspecified', 10412]]);
   });
 
   it('puts fees the worker pays under costs, not pay', () => {

@@ -316,8 +316,9 @@ export function extractMoney(norm: Normalized, tokens: readonly Token[], hasLati
     // A range: "2000-3000$", "от 2000 до 3000 сом", "$2,000 to $3,000".
     const curMid = currencyAfter(text, a.end);
     const joinEnd = curMid ? curMid.end : a.end;
-    // The join is a few characters ("-", " to ", " до "), with "$" signs dropped: no longer gap can be one.
-    if (next && next.start > joinEnd && next.start - joinEnd <= 24 && RANGE_JOIN.test(text.slice(joinEnd, next.start).replace(/\$/g, ''))) b = next;
+    // The join is a few characters ("-", " to ", " до "), with "$", "£" and "€" signs dropped ("£20,000 -
+    // £25,000"): no longer gap can be one.
+    if (next && next.start > joinEnd && next.start - joinEnd <= 24 && RANGE_JOIN.test(text.slice(joinEnd, next.start).replace(/[$£€]/g, ''))) b = next;
     const last = b ?? a;
     let start = a.start;
     let end = last.end;
@@ -367,7 +368,15 @@ export function extractMoney(norm: Normalized, tokens: readonly Token[], hasLati
     const context = view.slice(Math.max(0, start - 40), start);
     if (costContext(context)) costs.push(fact);
     // "Raised $30 million", "выручка $400 млн": a company's figure, not pay (rules/data/money.json).
-    else if ((fact.monthlyUsdMin ?? 0) <= money.payCeilingMonthlyUsd) salary.push(fact);
+    else if ((fact.monthlyUsdMin ?? 0) <= money.payCeilingMonthlyUsd) {
+      // "£30,000 - £40,000" with no period: a year's pay (`annualFrom`). The period stays unspecified.
+      const annualFrom = money.annualFrom[currency];
+      if (period === 'unspecified' && annualFrom !== undefined && max >= annualFrom) {
+        fact.monthlyUsdMin = toUsdMonthly(min, currency, 'year');
+        fact.monthlyUsdMax = toUsdMonthly(max, currency, 'year');
+      }
+      salary.push(fact);
+    }
   }
   return { salary, costs };
 }

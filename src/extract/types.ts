@@ -11,7 +11,10 @@ export interface SalaryFact extends Located {
   max: number;
   currency: string;
   period: Period | 'unspecified';
-  /** Monthly pay in USD (an unspecified period is read as monthly), null when the currency has no rate. */
+  /**
+   * Monthly pay in USD, null when the currency has no rate. An unspecified period is read as monthly,
+   * or as yearly for "£30,000", "$52,000-65,000" (rules/data/money.json, `annualFrom`).
+   */
   monthlyUsdMin: number | null;
   monthlyUsdMax: number | null;
 }
