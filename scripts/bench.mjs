@@ -1,7 +1,8 @@
 // `npm run bench`: throughput and latency of screen() on one core, over the corpus ads repeated to at
 // least 2,000 ads, over ~250-word ads built by joining corpus ads of one language (dense: the slow
 // case), and over typical long ads (bench-ads.mjs). Uses the built library (dist/), as a consumer
-// would. Prints the machine and Node version with every figure, and the heap a long batch keeps.
+// would. Prints the machine and Node version with every figure, the time one input of the longest
+// default length takes, and the heap a long batch keeps.
 // Usage: node scripts/bench.mjs [REPEAT]. With REPEAT > 1 every measurement (the cold start included)
 // is taken REPEAT times, in rounds, and the median is printed: a shared machine drifts between runs.
 import { execFileSync } from 'node:child_process';
@@ -89,5 +90,27 @@ const en = results.find((r) => r.label === 'en 250-word');
 for (const r of results.filter((x) => x.label.endsWith('250-word') && x !== en)) {
   console.log(`${r.label}: ${(r.usPerAd / en.usPerAd).toFixed(2)}x the English cost per ad`);
 }
+// Inputs as long as a screen reads by default (maxInputChars, 50,000 characters): ordinary ads joined,
+// and runs of the shapes whose readers look at their neighbours (names in a list, digit groups,
+// amounts), where a reader that walks back over a whole run would take time quadratic in its length.
+const LONGEST = 50_000;
+const fill = (unit) => unit.repeat(Math.ceil(LONGEST / unit.length)).slice(0, LONGEST);
+const longest = [
+  ['ads joined', fill(corpusAds('en').join('\n\n'))],
+  ['messenger list', fill('Facebook, WhatsApp и Telegram, ')],
+  ['digit groups', fill('0555-123 456, 12 000-15 000, ')],
+  ['amounts', fill('$3,000 - $4,000 a month, 60 000 руб., ')],
+];
+const longestMs = longest.map(([label, text]) => {
+  screen(text);
+  const ms = [];
+  for (let i = 0; i < 5; i++) {
+    const s = process.hrtime.bigint();
+    screen(text);
+    ms.push(Number(process.hrtime.bigint() - s) / 1e6);
+  }
+  return `${label} ${middle(ms).toFixed(0)} ms`;
+});
+console.log(`one ${LONGEST.toLocaleString('en')}-character input (median of 5): ${longestMs.join(', ')}`);
 console.log(`RSS ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MiB, heap used ${(process.memoryUsage().heapUsed / 2 ** 20).toFixed(0)} MiB`);
 console.log(`heap kept after ${RETAINED_ADS.toLocaleString('en')} English ads, each with a reference code of its own: ${retainedHeap().mib.toFixed(0)} MiB`);

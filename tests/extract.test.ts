@@ -249,6 +249,11 @@ describe('contacts', () => {
   ])('still reads the messenger listed as a contact in %j', (text, expected) => {
     expect(messengers(text)).toEqual(expected);
   });
+  it('reads a label at most 12 tokens back along a list (a longer run is walked no further)', () => {
+    const list = (names: number) => `Contacts: ${'Facebook, '.repeat(names)}WhatsApp`;
+    expect(messengers(list(12))).toEqual([['whatsapp', 'WhatsApp']]);
+    expect(messengers(list(13))).toEqual([]);
+  });
 
   const phones = (text: string) => {
     const n = normalize(text);

@@ -162,6 +162,8 @@ const CONTACT_AFTER = /^[ \u00a0:\-–—]{0,3}(?:[+(]?\d|@\w)/u;
 const PLACE_PREPOSITIONS = new Set(['в', 'во', 'на']);
 /** Between a name and its product word: a space or a hyphen, not a full stop ("WhatsApp. Реклама"). */
 const PRODUCT_GAP = /^[ \u00a0-]{1,2}$/u;
+/** The longest list after a contact label that labelledList() walks back over, in tokens. */
+const LIST_MAX = 12;
 
 function readsAsContact(text: string, tokens: readonly Token[], i: number): boolean {
   const n = tokens.length;
@@ -193,10 +195,12 @@ function readsAsContact(text: string, tokens: readonly Token[], i: number): bool
     productAfter(k) ||
     besideOf(k).some((b) => (PLATFORMS.has(tokens[b]!.text) && !contactPlatform(b)) || (messengerOf(tokens[b]!.word) !== null && productAfter(b)));
   // "Contacts: Facebook, WhatsApp", "Contact us: Instagram, Facebook": a list after a contact label
-  // lists contacts, platforms and all. The list runs back over names and joining words.
+  // lists contacts, platforms and all. The list runs back over names and joining words, at most
+  // LIST_MAX tokens: a label's list is short, and an unbounded walk from every name of a long run of
+  // names would take time quadratic in its length.
   const labelledList = (k: number): boolean => {
     let j = k;
-    while (near(j - 1) && (PLATFORMS.has(tokens[j - 1]!.text) || JOINS.has(tokens[j - 1]!.text) || messengerOf(tokens[j - 1]!.word) !== null)) j--;
+    while (j > k - LIST_MAX && near(j - 1) && (PLATFORMS.has(tokens[j - 1]!.text) || JOINS.has(tokens[j - 1]!.text) || messengerOf(tokens[j - 1]!.word) !== null)) j--;
     if (!near(j - 1)) return false;
     const before = tokens[j - 1]!.text;
     return LABELS.has(before) || (before === 'us' && near(j - 2) && LABELS.has(tokens[j - 2]!.text));
