@@ -246,6 +246,8 @@ describe('contacts', () => {
     ['Contact us: Facebook or WhatsApp', [['whatsapp', 'WhatsApp']]],
     ['Контакты: Instagram, Facebook, WhatsApp', [['instagram', 'Instagram'], ['whatsapp', 'WhatsApp']]],
     ['Байланыш: Facebook, WhatsApp', [['whatsapp', 'WhatsApp']]],
+    // Discord and Slack are chat apps: beside a messenger they list contacts, not the job's tools.
+    ['Discord или Telegram', [['telegram', 'Telegram']]],
   ])('still reads the messenger listed as a contact in %j', (text, expected) => {
     expect(messengers(text)).toEqual(expected);
   });
