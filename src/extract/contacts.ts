@@ -167,6 +167,7 @@ const LIST_MAX = 12;
 
 function readsAsContact(text: string, tokens: readonly Token[], i: number): boolean {
   const n = tokens.length;
+  const isMessenger = (k: number): boolean => messengerOf(tokens[k]!.word) !== null;
   /** At most three characters between tokens a and a + 1: a space, a slash, a comma. */
   const near = (a: number): boolean => a >= 0 && a + 1 < n && tokens[a + 1]!.start - tokens[a]!.end <= 3;
   /** Tokens beside token k, and one joining word away ("Facebook and WhatsApp"). */
@@ -193,14 +194,14 @@ function readsAsContact(text: string, tokens: readonly Token[], i: number): bool
     k + 1 < n && PRODUCTS.has(tokens[k + 1]!.text) && PRODUCT_GAP.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start));
   const inPlatformList = (k: number): boolean =>
     productAfter(k) ||
-    besideOf(k).some((b) => (PLATFORMS.has(tokens[b]!.text) && !contactPlatform(b)) || (messengerOf(tokens[b]!.word) !== null && productAfter(b)));
+    besideOf(k).some((b) => (PLATFORMS.has(tokens[b]!.text) && !contactPlatform(b)) || (isMessenger(b) && productAfter(b)));
   // "Contacts: Facebook, WhatsApp", "Contact us: Instagram, Facebook": a list after a contact label
   // lists contacts, platforms and all. The list runs back over names and joining words, at most
   // LIST_MAX tokens: a label's list is short, and an unbounded walk from every name of a long run of
   // names would take time quadratic in its length.
   const labelledList = (k: number): boolean => {
     let j = k;
-    while (j > k - LIST_MAX && near(j - 1) && (PLATFORMS.has(tokens[j - 1]!.text) || JOINS.has(tokens[j - 1]!.text) || messengerOf(tokens[j - 1]!.word) !== null)) j--;
+    while (j > k - LIST_MAX && near(j - 1) && (PLATFORMS.has(tokens[j - 1]!.text) || JOINS.has(tokens[j - 1]!.text) || isMessenger(j - 1))) j--;
     if (!near(j - 1)) return false;
     const before = tokens[j - 1]!.text;
     return LABELS.has(before) || (before === 'us' && near(j - 2) && LABELS.has(tokens[j - 2]!.text));
@@ -210,7 +211,7 @@ function readsAsContact(text: string, tokens: readonly Token[], i: number): bool
   if (!STRICT.has(t.text) && near(i - 1) && SEND_BEFORE.has(tokens[i - 1]!.text)) return true;
   if (inPlatformList(i)) return labelledList(i);
   if (!NEEDS_CONTEXT.has(t.text)) return true;
-  return besideOf(i).some((b) => messengerOf(tokens[b]!.word) !== null && !NEEDS_CONTEXT.has(tokens[b]!.text) && !inPlatformList(b));
+  return besideOf(i).some((b) => isMessenger(b) && !NEEDS_CONTEXT.has(tokens[b]!.text) && !inPlatformList(b));
 }
 
 /** Digits with country code: +996 700 12 34 56, 0700123456 and 996700123456 are one number. */

@@ -366,17 +366,20 @@ export function extractMoney(norm: Normalized, tokens: readonly Token[], hasLati
       monthlyUsdMax: toUsdMonthly(max, currency, period),
     };
     const context = view.slice(Math.max(0, start - 40), start);
-    if (costContext(context)) costs.push(fact);
-    // "Raised $30 million", "выручка $400 млн": a company's figure, not pay (rules/data/money.json).
-    else if ((fact.monthlyUsdMin ?? 0) <= money.payCeilingMonthlyUsd) {
-      // "£30,000 - £40,000" with no period: a year's pay (`annualFrom`). The period stays unspecified.
-      const annualFrom = money.annualFrom[currency];
-      if (period === 'unspecified' && annualFrom !== undefined && max >= annualFrom) {
-        fact.monthlyUsdMin = toUsdMonthly(min, currency, 'year');
-        fact.monthlyUsdMax = toUsdMonthly(max, currency, 'year');
-      }
-      salary.push(fact);
+    if (costContext(context)) {
+      costs.push(fact);
+      continue;
     }
+    // "Raised $30 million", "выручка $400 млн": a company's figure, not pay (rules/data/money.json).
+    // Read as monthly, before the yearly reading below, which would bring it under the ceiling.
+    if ((fact.monthlyUsdMin ?? 0) > money.payCeilingMonthlyUsd) continue;
+    // "£30,000 - £40,000" with no period: a year's pay (`annualFrom`). The period stays unspecified.
+    const annualFrom = money.annualFrom[currency];
+    if (period === 'unspecified' && annualFrom !== undefined && max >= annualFrom) {
+      fact.monthlyUsdMin = toUsdMonthly(min, currency, 'year');
+      fact.monthlyUsdMax = toUsdMonthly(max, currency, 'year');
+    }
+    salary.push(fact);
   }
   return { salary, costs };
 }
