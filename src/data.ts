@@ -37,8 +37,14 @@ export const money = moneyJson as unknown as {
   payCeilingMonthlyUsd: number;
   /** With no period written, an amount whose top reaches this (per currency) is a year's pay. */
   annualFrom: Record<string, number>;
+  /** Above this (USD a year) such an amount is a company's figure, not pay. */
+  annualCeilingUsd: number;
   monthlyFactor: Record<Period, number>;
   multipliers: Record<string, number>;
+  /** One word for a multiplier and its currency ("т.р.": thousands of roubles). */
+  currencyMultiples: Array<{ code: string; factor: number; below: number; words: string[] }>;
+  /** Currency words shortened with a full stop ("руб.", "долл."): the stop ends the word, not the sentence. */
+  shortened: string[];
 };
 export interface PayTable {
   date: string;

@@ -42,7 +42,9 @@ describe('money', () => {
     'Our current IT and telecoms projects have a value exceeding 250 million EURO.',
     'Годовая выручка компании составила более $400 млн.',
     'We provide fixed rate loans up to $500,000 using our own capital.',
-  ])('reads no pay in a company figure worth more than $100,000 a month: %j', (text) => {
+    // Read as a year's pay (`annualFrom`), above `annualCeilingUsd`.
+    'We deliver commercial loans of $50,000 to $500,000.',
+  ])('reads no pay in a company figure worth more than 100,000 US dollars a month: %j', (text) => {
     expect(money(text).salary).toEqual([]);
   });
   it.each([
@@ -52,7 +54,41 @@ describe('money', () => {
     ['Girls for a club in Dubai, 20000$', ['20000$', 20000, 20000, 'USD', 'unspecified', 20000]],
     ['Зарплата 60 000 рублей', ['60 000 рублей', 60000, 60000, 'RUB', 'unspecified', 762]],
     ['£12,000 per month', ['£12,000 per month', 12000, 12000, 'GBP', 'month', 16200]],
+    // Above $100,000 read as a month's pay, and a year's pay all the same.
+    ['Salary ranges to $104,000.', ['$104,000', 104000, 104000, 'USD', 'unspecified', 8663]],
+    ['Compensation: $120,000 - $150,000+', ['$120,000 - $150,000', 120000, 150000, 'USD', 'unspecified', 12495]],
+    ['Salary $150-180k', ['$150-180k', 150000, 180000, 'USD', 'unspecified', 14994]],
   ])('reads a year\'s pay in a bare Western salary, and no other: %j', (text, expected) => {
+    expect(money(text).salary.map(pick)).toEqual([expected]);
+  });
+  it.each([
+    ['Зарплата 50 000 руб. в месяц', ['50 000 руб. в месяц', 50000, 50000, 'RUB', 'month', 635]],
+    ['Оплата 1500 руб./час', ['1500 руб./час', 1500, 1500, 'RUB', 'hour', 3962]],
+    ['Оплата от 3000 долл. в месяц', ['3000 долл. в месяц', 3000, 3000, 'USD', 'month', 3000]],
+    ['4 000 руб. за смену', ['4 000 руб. за смену', 4000, 4000, 'RUB', 'day', 1321]],
+    // The year is the bonus's: past the stop, only a period right after it counts.
+    ['200 000 руб. (оклад) + годовой бонус', ['200 000 руб', 200000, 200000, 'RUB', 'unspecified', 2540]],
+  ])('reads the pay period after a shortened currency word: %j', (text, expected) => {
+    expect(money(text).salary.map(pick)).toEqual([expected]);
+  });
+  it.each([
+    ['ЗП 40 тыс.руб', ['40 тыс.руб', 40000, 40000, 'RUB', 'unspecified', 508]],
+    ['Зарплата от 70тр', ['70тр', 70000, 70000, 'RUB', 'unspecified', 889]],
+    ['Зарплата 35 т. р. Перспектива роста', ['35 т. р.', 35000, 35000, 'RUB', 'unspecified', 445]],
+    ['З/п 20-30 т.р. фикс', ['20-30 т.р.', 20000, 30000, 'RUB', 'unspecified', 381]],
+    ['бюджет от 150 т.р./мес', ['150 т.р./мес', 150000, 150000, 'RUB', 'month', 1905]],
+    // The thousands are written out: "т.р" names only the currency.
+    ['З/п 30.000-50.000 т.р', ['30.000-50.000 т.р', 30000, 50000, 'RUB', 'unspecified', 635]],
+  ])('reads thousands of roubles written "т.р", "тр" or "тыс.руб": %j', (text, expected) => {
+    expect(money(text).salary.map(pick)).toEqual([expected]);
+  });
+  it.each([
+    ['Зарплата 120-150 тыс. руб', ['120-150 тыс. руб', 120000, 150000, 'RUB', 'unspecified', 1905]],
+    ['4–6 млн вон в месяц', ['4–6 млн вон в месяц', 4000000, 6000000, 'KRW', 'month', 4380]],
+    ['200–300 thousand som', ['200–300 thousand som', 200000, 300000, 'KGS', 'unspecified', 3432]],
+    // Not when it would put the low end above the high one.
+    ['Pay 500-2k$', ['500-2k$', 500, 2000, 'USD', 'unspecified', 2000]],
+  ])('applies a multiplier written once to both ends of a range: %j', (text, expected) => {
     expect(money(text).salary.map(pick)).toEqual([expected]);
   });
   it('keeps pay up to $100,000 a month, and a range that starts below it', () => {
@@ -160,6 +196,13 @@ describe('contacts', () => {
     expect(extractContacts(n, tokenize(n))).toEqual([]);
   });
 
+  // Any currency or multiplier of rules/data/money.json after the digits makes them an amount (both
+  // were read as phones while contacts.ts kept its own shorter list of currency words).
+  it.each(['Оборот 250 000 000 тг в год', 'Бюджет 150 000 000 сум'])('reads no phone in the amount of %j', (text) => {
+    const n = normalize(text);
+    expect(extractContacts(n, tokenize(n))).toEqual([]);
+  });
+
   it.each(['Salary 15000-25000 a month', 'a six figure salary (100000 - 120000)', 'Зарплата 30000-45000'])('does not read the pay range in %j as a phone', (text) => {
     const n = normalize(text);
     expect(extractContacts(n, tokenize(n))).toEqual([]);
@@ -229,6 +272,9 @@ describe('contacts', () => {
     'настройка Telegram и WhatsApp ботов',
     'Cоздание телеграм-ботов для курьеров',
     'Мы используем в работе: Agile, Redmine, Telegram, Discord',
+    // A label four words before the colon, or one with no colon after it, does not reach the list.
+    'Свяжитесь с нашими SMM специалистами: Facebook, WhatsApp рассылки',
+    'Контакты с клиентами через Facebook и WhatsApp рассылки',
   ])('reads no contact in the platforms of %j', (text) => {
     expect(messengers(text)).toEqual([]);
   });
@@ -246,6 +292,10 @@ describe('contacts', () => {
     ['Contact us: Facebook or WhatsApp', [['whatsapp', 'WhatsApp']]],
     ['Контакты: Instagram, Facebook, WhatsApp', [['instagram', 'Instagram'], ['whatsapp', 'WhatsApp']]],
     ['Байланыш: Facebook, WhatsApp', [['whatsapp', 'WhatsApp']]],
+    // Up to three words before the colon that opens the list.
+    ['Свяжитесь с нами: Facebook, WhatsApp', [['whatsapp', 'WhatsApp']]],
+    ['Пишите нам: Facebook, WhatsApp', [['whatsapp', 'WhatsApp']]],
+    ['Обращайтесь к менеджеру: Facebook, YouTube, WhatsApp', [['whatsapp', 'WhatsApp']]],
     // Discord and Slack are chat apps: beside a messenger they list contacts, not the job's tools.
     ['Discord или Telegram', [['telegram', 'Telegram']]],
   ])('still reads the messenger listed as a contact in %j', (text, expected) => {

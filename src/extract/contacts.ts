@@ -2,6 +2,7 @@ import { lexicon } from '../data.js';
 import { isAsciiDigit, wordCharBefore } from '../text/chars.js';
 import { perWord } from '../text/words.js';
 import { onView } from '../match/view-source.js';
+import { unitAfter } from './money.js';
 import { toOriginal, type Normalized } from '../text/normalize.js';
 import type { Token } from '../text/tokenize.js';
 import type { ContactFact } from './types.js';
@@ -109,7 +110,6 @@ function phones(text: string): RegExpExecArray[] {
   }
   return out;
 }
-const MONEY_AFTER = /^[ \u00a0]{0,2}(?:\$|usd|сом|руб|р\.|т\.? ?р|тыс|тенге|won|вон|aed|лир|€|₽|₸|₩|долл|dollars)/u;
 /**
  * Two round numbers joined by a hyphen ("15000-25000", "100000 - 120000"): a pay range written
  * without its currency, not a phone number (phones do not end in 00 on both sides of a hyphen).
@@ -127,7 +127,7 @@ const AMOUNT_RANGE = /^[1-9][\d .\u00a0]*[-–] ?[1-9][\d .\u00a0]*$/;
 /** Is this phone-like match (m, text[s, e)) an amount or the hours of a shift rather than a phone? */
 function notAPhone(text: string, raw: string, s: number, e: number): boolean {
   const digits = raw.trim();
-  if (MONEY_AFTER.test(text.slice(e, e + 8)) || ROUND_RANGE.test(digits) || TIME_RANGE.test(digits)) return true;
+  if (unitAfter(text, e) || ROUND_RANGE.test(digits) || TIME_RANGE.test(digits)) return true;
   return AMOUNT_RANGE.test(digits) && PAY_BEFORE.test(text.slice(Math.max(0, s - 40), s));
 }
 
@@ -164,6 +164,8 @@ const PLACE_PREPOSITIONS = new Set(['в', 'во', 'на']);
 const PRODUCT_GAP = /^[ \u00a0-]{1,2}$/u;
 /** The longest list after a contact label that labelledList() walks back over, in tokens. */
 const LIST_MAX = 12;
+/** How many words before the colon that opens a list its label may stand ("Свяжитесь с нами:"). */
+const LABEL_REACH = 3;
 
 function readsAsContact(text: string, tokens: readonly Token[], i: number): boolean {
   const n = tokens.length;
@@ -195,16 +197,21 @@ function readsAsContact(text: string, tokens: readonly Token[], i: number): bool
   const inPlatformList = (k: number): boolean =>
     productAfter(k) ||
     besideOf(k).some((b) => (PLATFORMS.has(tokens[b]!.text) && !contactPlatform(b)) || (isMessenger(b) && productAfter(b)));
-  // "Contacts: Facebook, WhatsApp", "Contact us: Instagram, Facebook": a list after a contact label
-  // lists contacts, platforms and all. The list runs back over names and joining words, at most
-  // LIST_MAX tokens: a label's list is short, and an unbounded walk from every name of a long run of
-  // names would take time quadratic in its length.
+  // "Contacts: Facebook, WhatsApp", "Contact us: Instagram, Facebook", "Свяжитесь с нами: Facebook,
+  // WhatsApp": a list after a contact label lists contacts, platforms and all. The list runs back over
+  // names and joining words, at most LIST_MAX tokens: a label's list is short, and an unbounded walk
+  // from every name of a long run of names would take time quadratic in its length. Before a colon
+  // the label may stand LABEL_REACH words back; without one, it stands right before the list
+  // ("contact us" too): "contact customers on Facebook, WhatsApp" names their channels, not the ad's.
   const labelledList = (k: number): boolean => {
     let j = k;
     while (j > k - LIST_MAX && near(j - 1) && (PLATFORMS.has(tokens[j - 1]!.text) || JOINS.has(tokens[j - 1]!.text) || isMessenger(j - 1))) j--;
     if (!near(j - 1)) return false;
     const before = tokens[j - 1]!.text;
-    return LABELS.has(before) || (before === 'us' && near(j - 2) && LABELS.has(tokens[j - 2]!.text));
+    if (LABELS.has(before) || (before === 'us' && near(j - 2) && LABELS.has(tokens[j - 2]!.text))) return true;
+    if (!text.slice(tokens[j - 1]!.end, tokens[j]!.start).includes(':')) return false;
+    for (let b = j - 2; b >= j - LABEL_REACH && near(b); b--) if (LABELS.has(tokens[b]!.text)) return true;
+    return false;
   };
   const t = tokens[i]!;
   if (contactAfter(i)) return true;

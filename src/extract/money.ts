@@ -123,17 +123,53 @@ function periodBefore(text: string, to: number): Period | null {
 // "6 days a week", "жумасына 6 күн": a schedule, not the pay period.
 const SCHEDULE = onView(/\d\s{0,2}(?:days?|дн\p{L}{0,2}|күн|кун|смен\p{L}{0,2}|shifts?)\s{0,2}$/u);
 
-const multByFirst = byChar(Object.keys(money.multipliers), 'first');
-/** A multiplier just after an amount ("5k", "50 тыс.", "2 million"): its factor and where it ends. */
-function multiplierAfter(text: string, from: number): { factor: number; end: number } | null {
+/** Multipliers by word: a factor, and for the words that also name a currency ("т.р."), its code. */
+const multiplierByWord = new Map<string, { factor: number; code?: string; below?: number }>();
+for (const [w, factor] of Object.entries(money.multipliers)) multiplierByWord.set(w, { factor });
+for (const m of money.currencyMultiples) for (const w of m.words) multiplierByWord.set(w, { factor: m.factor, code: m.code, below: m.below });
+const multByFirst = byChar(multiplierByWord.keys(), 'first');
+/**
+ * A multiplier just after an amount ("5k", "50 тыс.", "2 million", "70 т.р."): its factor, its currency
+ * when the word names one, and where it ends. Its full stop is taken when no letter follows it, or when
+ * a currency does ("30 тыс.руб").
+ */
+function multiplierAfter(text: string, from: number): { factor: number; code?: string; below?: number; end: number } | null {
   const i = text[from] === ' ' || text[from] === '\u00a0' ? from + 1 : from;
   for (const w of multByFirst.get(text[i] ?? '') ?? []) {
     if (!text.startsWith(w, i)) continue;
     const e = i + w.length;
-    if (text[e] === '.' && !letterAt(text, e + 1)) return { factor: money.multipliers[w]!, end: e + 1 };
-    if (!letterAt(text, e)) return { factor: money.multipliers[w]!, end: e };
+    const m = multiplierByWord.get(w)!;
+    if (text[e] === '.' && (!letterAt(text, e + 1) || (m.code === undefined && currencyAfter(text, e + 1)))) return { ...m, end: e + 1 };
+    if (!letterAt(text, e)) return { ...m, end: e };
   }
   return null;
+}
+
+/**
+ * Does a currency or a multiplier follow `at` ("…45 67 сом", "120 000-150 000 т.р")? Then the digits
+ * before it are an amount: contacts.ts asks this of what looks like a phone number.
+ */
+export function unitAfter(text: string, at: number): boolean {
+  return currencyAfter(text, at) !== null || multiplierAfter(text, at) !== null;
+}
+
+const SHORTENED = new Set(money.shortened);
+/**
+ * The pay period after an amount that ends at `end`: the first within 24 characters (periodAfter),
+ * or, past a full stop that shortens the currency word ("руб.", "долл."), one right after the stop
+ * ("50 000 руб./мес", "3000 долл. в месяц"). Only right after it: in "200 000 руб. (оклад) + годовой
+ * бонус" the year is the bonus's. Not "2р.в мес" ("twice a month": no space or slash after the stop).
+ */
+function periodAfterAmount(text: string, end: number): { period: Period; gapEnd: number; end: number } | null {
+  const found = periodAfter(text, end);
+  if (found || text[end] !== '.') return found;
+  const next = text[end + 1];
+  if (next !== ' ' && next !== '/' && next !== '\u00a0') return null;
+  let s = end;
+  while (s > 0 && letterUnitAt(text, s - 1)) s--;
+  if (!SHORTENED.has(text.slice(s, end))) return null;
+  const past = periodAfter(text, end + 1);
+  return past && past.gapEnd <= end + 2 ? past : null;
 }
 // What joins the two ends of a range ("2000-3000", "от 2000 до 3000"), with at most two spaces each side.
 const JOIN = '(?:-|–|—|~|to|до|по|чейин)';
@@ -188,6 +224,10 @@ interface Amount {
   value: number;
   start: number;
   end: number;
+  /** The factor of the multiplier written after it ("5k", "50 тыс."), when one was applied. */
+  factor?: number;
+  /** The currency its multiplier word names ("70 т.р."). */
+  code?: string;
 }
 
 /** The value of NUMBER's digits, the separators of grouped thousands skipped (at most 12 digits: exact). */
@@ -251,11 +291,17 @@ function scanAmounts(text: string, view: string, tokens: readonly Token[], hasLa
     let value = parseNumber(m[1]!, m[2]);
     let end = m.index + m[0].length;
     const mult = multiplierAfter(text, end);
+    const amount: Amount = { value, start: m.index, end };
     if (mult) {
-      value *= mult.factor;
-      end = mult.end;
+      // "30.000-50.000 т.р": the thousands are written out, and the word names only the currency.
+      if (mult.below === undefined || value < mult.below) {
+        amount.value *= mult.factor;
+        amount.factor = mult.factor;
+      }
+      amount.end = mult.end;
+      if (mult.code) amount.code = mult.code;
     }
-    out.push({ value, start: m.index, end });
+    out.push(amount);
   }
   if (hasLatin) {
     // Only sentences with a currency near a number word go through the tokenizer ("one day off" does
@@ -293,6 +339,11 @@ function scanAmounts(text: string, view: string, tokens: readonly Token[], hasLa
   return out;
 }
 
+/** The currency after an amount, or the one its multiplier word names ("70 т.р."). */
+function currencyOf(text: string, a: Amount): { code: string; end: number } | null {
+  return a.code ? { code: a.code, end: a.end } : currencyAfter(text, a.end);
+}
+
 function toUsdMonthly(value: number, currency: string, period: Period | 'unspecified'): number | null {
   const rate = money.fx.usdPer[currency];
   if (rate === undefined) return null;
@@ -314,7 +365,7 @@ export function extractMoney(norm: Normalized, tokens: readonly Token[], hasLati
     let b: Amount | undefined;
     const next = amounts[i + 1];
     // A range: "2000-3000$", "от 2000 до 3000 сом", "$2,000 to $3,000".
-    const curMid = currencyAfter(text, a.end);
+    const curMid = currencyOf(text, a);
     const joinEnd = curMid ? curMid.end : a.end;
     // The join is a few characters ("-", " to ", " до "), with "$", "£" and "€" signs dropped ("£20,000 -
     // £25,000"): no longer gap can be one.
@@ -324,7 +375,7 @@ export function extractMoney(norm: Normalized, tokens: readonly Token[], hasLati
     let end = last.end;
     let currency: string | undefined;
     // Without a range the amount ends where curMid was looked for.
-    const after = b ? currencyAfter(text, end) : curMid;
+    const after = b ? currencyOf(text, b) : curMid;
     if (after) {
       currency = after.code;
       end = after.end;
@@ -341,7 +392,7 @@ export function extractMoney(norm: Normalized, tokens: readonly Token[], hasLati
     if (b) i++;
     if (!currency) continue;
     let period: Period | 'unspecified' = 'unspecified';
-    const pAfter = periodAfter(text, end);
+    const pAfter = periodAfterAmount(text, end);
     if (pAfter && !SCHEDULE.test(view.slice(end, pAfter.gapEnd))) {
       period = pAfter.period;
       end = pAfter.end;
@@ -350,8 +401,10 @@ export function extractMoney(norm: Normalized, tokens: readonly Token[], hasLati
     }
     let min = a.value;
     let max = b ? b.value : a.value;
-    // "3-5k": the multiplier written once applies to both ends.
-    if (b && max >= 1000 && min < 100 && max / min >= 100) min *= 1000;
+    // "3-5k", "120-150 тыс. руб": the multiplier written once applies to both ends; not in "500-2k".
+    if (b && b.factor !== undefined && a.factor === undefined && min * b.factor <= max) min *= b.factor;
+    // "3-5000$": the thousands written out once.
+    else if (b && max >= 1000 && min < 100 && max / min >= 100) min *= 1000;
     if (max < min) [min, max] = [max, min];
     const o = toOriginal(norm, start, end);
     const fact: SalaryFact = {
@@ -370,14 +423,17 @@ export function extractMoney(norm: Normalized, tokens: readonly Token[], hasLati
       costs.push(fact);
       continue;
     }
-    // "Raised $30 million", "выручка $400 млн": a company's figure, not pay (rules/data/money.json).
-    // Read as monthly, before the yearly reading below, which would bring it under the ceiling.
-    if ((fact.monthlyUsdMin ?? 0) > money.payCeilingMonthlyUsd) continue;
-    // "£30,000 - £40,000" with no period: a year's pay (`annualFrom`). The period stays unspecified.
+    // "£30,000 - £40,000", "$120,000 - $150,000" with no period: a year's pay (`annualFrom`), up to
+    // `annualCeilingUsd` a year ("loans of $50,000 to $500,000" is a company's figure). The period
+    // stays unspecified; the monthly figures are a twelfth.
     const annualFrom = money.annualFrom[currency];
     if (period === 'unspecified' && annualFrom !== undefined && max >= annualFrom) {
+      if (max * money.fx.usdPer[currency]! > money.annualCeilingUsd) continue;
       fact.monthlyUsdMin = toUsdMonthly(min, currency, 'year');
       fact.monthlyUsdMax = toUsdMonthly(max, currency, 'year');
+    } else if ((fact.monthlyUsdMin ?? 0) > money.payCeilingMonthlyUsd) {
+      // "Raised $30 million", "выручка $400 млн": a company's figure, not pay (rules/data/money.json).
+      continue;
     }
     salary.push(fact);
   }
