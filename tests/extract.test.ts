@@ -83,6 +83,19 @@ describe('money', () => {
     expect(money(text).salary.map(pick)).toEqual([expected]);
   });
   it.each([
+    ['Caregiver in Bishkek, 8 hours a day, 30 000 som', ['30 000 som', 30000, 30000, 'KGS', 'unspecified', 343]],
+    ['Гувернантка, 6 часов в день, 40 000 сом', ['40 000 сом', 40000, 40000, 'KGS', 'unspecified', 458]],
+    ['Nanny, live-in, 6 days a week, AED 4,000.', ['AED 4,000', 4000, 4000, 'AED', 'unspecified', 1089]],
+    ['Full-time (35 hours per week)Salary Scale: $44,624 - $53,764 annualized salary', ['$44,624 - $53,764', 44624, 53764, 'USD', 'unspecified', 4479]],
+    // A period before the amount that is no schedule's still counts.
+    ['Monthly salary $900', ['$900', 900, 900, 'USD', 'month', 900]],
+  ])('reads no pay period in the schedule before the amount: %j', (text, expected) => {
+    expect(money(text).salary.map(pick)).toEqual([expected]);
+  });
+  it('reads RUR, the old code of the rouble that job boards still write', () => {
+    expect(money('salary: 70 000 RUR gross').salary.map(pick)).toEqual([['70 000 RUR', 70000, 70000, 'RUB', 'unspecified', 889]]);
+  });
+  it.each([
     ['Зарплата 120-150 тыс. руб', ['120-150 тыс. руб', 120000, 150000, 'RUB', 'unspecified', 1905]],
     ['4–6 млн вон в месяц', ['4–6 млн вон в месяц', 4000000, 6000000, 'KRW', 'month', 4380]],
     ['200–300 thousand som', ['200–300 thousand som', 200000, 300000, 'KGS', 'unspecified', 3432]],

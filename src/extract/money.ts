@@ -109,19 +109,24 @@ function periodAfter(text: string, from: number): { period: Period; gapEnd: numb
 }
 
 /** A pay period ending within 16 characters before `to` ("monthly salary $900", "айына 800$"), no digits between. */
-function periodBefore(text: string, to: number): Period | null {
+function periodBefore(text: string, view: string, to: number): Period | null {
   for (let e = to; e >= Math.max(0, to - 16); e--) {
     if (e < to && (GAP_STOP.has(text[e]!) || /\d/.test(text[e]!))) return null;
     if (letterUnitAt(text, e)) continue;
     for (const w of periodByLast.get(text[e - 1] ?? '') ?? []) {
       const at = e - w.length;
-      if (at >= 0 && text.startsWith(w, at) && !letterUnitAt(text, at - 1)) return periodByPhrase.get(w)!;
+      if (at >= 0 && text.startsWith(w, at) && !letterUnitAt(text, at - 1)) {
+        // "(35 hours per week)Salary: $44,624", "6 days a week, $500": the week is the schedule's.
+        return SCHEDULE_BEFORE.test(view.slice(Math.max(0, at - 16), at)) ? null : periodByPhrase.get(w)!;
+      }
     }
   }
   return null;
 }
 // "6 days a week", "жумасына 6 күн": a schedule, not the pay period.
 const SCHEDULE = onView(/\d\s{0,2}(?:days?|дн\p{L}{0,2}|күн|кун|смен\p{L}{0,2}|shifts?)\s{0,2}$/u);
+// The same before a period phrase, hours included: "35 hours per week", "40 часов в неделю".
+const SCHEDULE_BEFORE = onView(/\d\s{0,2}(?:hours?|hrs?|час\p{L}{0,2}|саат|days?|дн\p{L}{0,2}|күн|кун|смен\p{L}{0,2}|shifts?)\s{0,2}$/u);
 
 /** Multipliers by word: a factor, and for the words that also name a currency ("т.р."), its code. */
 const multiplierByWord = new Map<string, { factor: number; code?: string; below?: number }>();
@@ -397,7 +402,7 @@ export function extractMoney(norm: Normalized, tokens: readonly Token[], hasLati
       period = pAfter.period;
       end = pAfter.end;
     } else {
-      period = periodBefore(text, start) ?? 'unspecified';
+      period = periodBefore(text, view, start) ?? 'unspecified';
     }
     let min = a.value;
     let max = b ? b.value : a.value;
