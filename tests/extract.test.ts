@@ -92,6 +92,13 @@ describe('money', () => {
   ])('reads no pay period in the schedule before the amount: %j', (text, expected) => {
     expect(money(text).salary.map(pick)).toEqual([expected]);
   });
+  it.each([
+    ['эмгек акы 35 миң сомго чейин', ['35 миң сомго', 35000, 35000, 'KGS', 'unspecified', 400]],
+    ['айлык 1000 евродон баштап', ['1000 евродон', 1000, 1000, 'EUR', 'month', 1150]],
+    ['Кореяда 2 500 000 вондон жогору', ['2 500 000 вондон', 2500000, 2500000, 'KRW', 'unspecified', 1825]],
+  ])('reads a currency with a Kyrgyz case ending of any vowel harmony: %j', (text, expected) => {
+    expect(money(text).salary.map(pick)).toEqual([expected]);
+  });
   it('reads RUR, the old code of the rouble that job boards still write', () => {
     expect(money('salary: 70 000 RUR gross').salary.map(pick)).toEqual([['70 000 RUR', 70000, 70000, 'RUB', 'unspecified', 889]]);
   });
