@@ -91,6 +91,11 @@ describe('normalize: evasion folds', () => {
     ['пять тысяч долларов', '5000 долларов'],
     ['две тысячи пятьсот $', '2500 $'],
     ['айына беш жүз доллар, бир жарым миң сом', 'айына 500 доллар, 1500 сом'],
+    // camel-case hashtags
+    ['#РаботаВДубае для девушек', ' работа в дубае для девушек'],
+    ['#WorkInDubai #EPSKorea #Dubai2025', ' work in dubai  eps korea  dubai 2025'],
+    ['#WhatsAppJobs #VKontakteРабота', ' whatsapp jobs  vkontakte работа'],
+    ['#работа_вДубае', ' работа_в дубае'],
   ])('%j -> %j', (input, expected) => {
     expect(normalize(input).text).toBe(expected);
     expectExactMap(input);
@@ -105,6 +110,8 @@ describe('normalize: evasion folds', () => {
     'тысячи долларов, пять дней, ааа, xxx',
     'Работа в Бишкеке, айлык 30 000 сом, жатакана бар.',
     '👩‍⚕️ медсестра',
+    // Names, tags in one case, codes and masked links: nothing to split.
+    '#WhatsApp #LinkedIn #работавдубае #EPSPROGRAMME #URL_7a3dea8d6393ed #A12B34, WhatsApp, ТКПредлагаем',
   ])('leaves ordinary text as it is: %j', (input) => {
     const n = normalize(input);
     expect(n.text).toBe(input.toLowerCase().replace('\u200d', '').replace('\ufe0f', ''));
@@ -127,6 +134,22 @@ describe('normalize: evasion folds', () => {
     const ad = 'W A I T R E S S job in Dubai for girls 18-25, salary 4000$, passport kept by the agency';
     const roles = screen(ad).facts.roles;
     expect(roles.map((r) => [r.text, r.start, r.end])).toEqual([['W A I T R E S S', 0, 15]]);
+  });
+
+  it('gives each word of a camel-case hashtag its own letters as span, and reads the ad as written out', () => {
+    expect(tokensOf('#РаботаВДубае!')).toEqual([
+      ['работа', 'Работа'],
+      ['в', 'В'],
+      ['дубае', 'Дубае'],
+    ]);
+    const ad = '#РаботаВДубае для девушек, #Официантки, пишите в WhatsApp';
+    const d1 = screen(ad).indicators.find((i) => i.ruleId === 'D1.women-hospitality-abroad');
+    expect(d1?.spans.map((x) => [x.start, x.end, x.text])).toEqual([
+      [8, 13, 'Дубае'],
+      [18, 25, 'девушек'],
+      [28, 38, 'Официантки'],
+    ]);
+    expect(screen(ad).level).toBe(screen('Работа в Дубае для девушек, официантки, пишите в WhatsApp').level);
   });
 
   it('gives an emoji word the span of the emoji', () => {

@@ -3,13 +3,15 @@
  * original). One scan of the text (fold-scan.ts) tells which folds could change anything, and the
  * emoji fold looks only where the base pass saw symbols, so an ordinary ad pays one scan and no copy.
  *
- * Order matters: emoji become words first; split letters are joined before words are looked at (a
+ * Order matters: emoji become words first; hashtags in camel case are split into words while the
+ * next layers still map each letter to one original letter (its capital is read there); split letters are joined before words are looked at (a
  * joined word may mix scripts); look-alike letters are folded before leetspeak (so "1ООО" is a
  * number, not a word); stretched letters are shortened in words already cleaned of digits
  * ("fr33eee"); amounts in words are read last, from clean words.
  */
 import { FoldContext } from './fold-context.js';
 import { foldEmoji } from './fold-emoji.js';
+import { foldHashtags } from './fold-hashtag.js';
 import { foldLeet } from './fold-leet.js';
 import { foldLookalikes, type Span } from './fold-lookalike.js';
 import { foldNumberWords } from './fold-number-words.js';
@@ -22,6 +24,7 @@ export function foldEvasion(base: Layer, original: string, symbols: readonly num
   const ctx = new FoldContext(original, base.text);
   let layer = base;
   if (symbols.length > 0) layer = foldEmoji(layer, ctx, symbols);
+  if (layer.text.includes('#')) layer = foldHashtags(layer, original);
   let need = scanForFolds(layer.text);
   let lookalikes: Span[] = [];
   // A fold can open the way for a later one ("паспортdubai3ооо" folded to Latin has leetspeak and

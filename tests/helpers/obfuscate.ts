@@ -210,4 +210,30 @@ export const numberWords: Obfuscation = (text, lang) =>
     return `${numberInWords(value, l)} ${currency}`;
   });
 
-export const OBFUSCATIONS: Record<string, Obfuscation> = { homoglyphs, invisible, combining, split, leet, stretch, emoji, numberWords, fullwidth };
+/** A word as it starts a camel-case tag: capitalised, or kept when it has capitals inside ("WhatsApp"). */
+const tagPart = (w: string): string => (/^.\p{Ll}*\p{Lu}/u.test(w) ? w : w[0]!.toUpperCase() + w.slice(1).toLowerCase());
+/** Two or three words in a row glued into a camel-case hashtag ("#РаботаВДубае", "#WorkInDubai"). */
+export const hashtags: Obfuscation = (text, _lang, rand) => {
+  const guard = protectedRanges(text);
+  const words = [...text.matchAll(WORD)].filter((m) => !guard.some(([a, b]) => m.index >= a && m.index < b));
+  let out = '';
+  let last = 0;
+  for (let i = 0; i < words.length; ) {
+    // A run of words joined by single spaces only, so no punctuation is lost.
+    let j = i + 1;
+    const want = 2 + Math.floor(rand() * 2);
+    while (j < words.length && j - i < want && text.slice(words[j - 1]!.index + words[j - 1]![0].length, words[j]!.index) === ' ') j++;
+    if (j - i < 2 || rand() < 0.6) {
+      i++;
+      continue;
+    }
+    const first = words[i]!;
+    const lastWord = words[j - 1]!;
+    out += text.slice(last, first.index) + '#' + words.slice(i, j).map((m) => tagPart(m[0])).join('');
+    last = lastWord.index + lastWord[0].length;
+    i = j;
+  }
+  return out + text.slice(last);
+};
+
+export const OBFUSCATIONS: Record<string, Obfuscation> = { homoglyphs, invisible, combining, split, leet, stretch, emoji, numberWords, fullwidth, hashtags };
