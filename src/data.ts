@@ -28,6 +28,8 @@ export const lexicon = lexiconJson as unknown as {
   freeMailDomains: string[];
   messengers: Record<string, string[]>;
   messengerInContext: { words: string[]; strictWords: string[]; before: string[]; joins: string[]; labels: string[]; platforms: string[]; products: string[] };
+  /** Words hashtags glue around a place or role name (text/hashtag-words.ts). */
+  hashtagWords: PerLang;
 };
 export const money = moneyJson as unknown as {
   fx: { date: string; source: string; usdPer: Record<string, number> };

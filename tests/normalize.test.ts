@@ -96,6 +96,9 @@ describe('normalize: evasion folds', () => {
     ['#WorkInDubai #EPSKorea #Dubai2025', ' work in dubai  eps korea  dubai 2025'],
     ['#WhatsAppJobs #VKontakteРабота', ' whatsapp jobs  vkontakte работа'],
     ['#работа_вДубае', ' работа_в дубае'],
+    // hashtags in one case, split with the dictionary of place and role names and the words around them
+    ['#работавдубае #workindubai #WORKINDUBAI', ' работа в дубае  work in dubai  work in dubai'],
+    ['#дубайгакыздаркерек #официанттаркерек #southkorea', ' дубайга кыздар керек  официанттар керек  south korea'],
   ])('%j -> %j', (input, expected) => {
     expect(normalize(input).text).toBe(expected);
     expectExactMap(input);
@@ -111,7 +114,9 @@ describe('normalize: evasion folds', () => {
     'Работа в Бишкеке, айлык 30 000 сом, жатакана бар.',
     '👩‍⚕️ медсестра',
     // Names, tags in one case, codes and masked links: nothing to split.
-    '#WhatsApp #LinkedIn #работавдубае #EPSPROGRAMME #URL_7a3dea8d6393ed #A12B34, WhatsApp, ТКПредлагаем',
+    '#WhatsApp #LinkedIn #EPSPROGRAMME #URL_7a3dea8d6393ed #A12B34, WhatsApp, ТКПредлагаем',
+    // One word, a word the dictionary lacks ("mall"), or no place or role among the words.
+    '#дубай #dubaimall #вакансии #workabroad #работадлядевушек #москвасити',
   ])('leaves ordinary text as it is: %j', (input) => {
     const n = normalize(input);
     expect(n.text).toBe(input.toLowerCase().replace('\u200d', '').replace('\ufe0f', ''));
@@ -150,6 +155,16 @@ describe('normalize: evasion folds', () => {
       [28, 38, 'Официантки'],
     ]);
     expect(screen(ad).level).toBe(screen('Работа в Дубае для девушек, официантки, пишите в WhatsApp').level);
+  });
+
+  it('finds the place in a hashtag written in one case, with its span in the tag', () => {
+    const ad = '#работавдубае для девушек, #официантки, пишите в WhatsApp';
+    const d1 = screen(ad).indicators.find((i) => i.ruleId === 'D1.women-hospitality-abroad');
+    expect(d1?.spans.map((x) => [x.start, x.end, x.text])).toEqual([
+      [8, 13, 'дубае'],
+      [18, 25, 'девушек'],
+      [28, 38, 'официантки'],
+    ]);
   });
 
   it('gives an emoji word the span of the emoji', () => {

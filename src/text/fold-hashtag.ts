@@ -5,13 +5,17 @@
  * capital after a small letter ("Работа|В"), before the capital that starts a word after capitals
  * ("В|Дубае", "EPS|Korea"), and before a number that ends the tag ("Dubai|2025"). A name written in camel case stays whole,
  * inside a tag or as one ("#WhatsApp", "#WhatsAppJobs", "#LinkedIn"): the messenger and platform
- * names of rules/data/lexicon.json. Each inserted space maps to the letter after it, so a word's span
+ * names of rules/data/lexicon.json. A tag in one case ("#работавдубае", "#WORKINDUBAI") is split with
+ * a dictionary (hashtag-words.ts). Each inserted space maps to the letter after it, so a word's span
  * still starts at its first letter in the original.
  */
 import { lexicon } from '../data.js';
 import { CharKind, kindAt } from './char-kind.js';
+import { dictionaryCuts } from './hashtag-words.js';
 import { rewriteMatches, type Layer } from './layer.js';
 
+/** A part of a tag of letters only: a code or a masked link has digits. */
+const LETTERS = /^\p{L}+$/u;
 /** A "#" and the word after it (letters, digits, underscores); the word is checked in code. */
 const TAG = /#[\p{L}\p{N}_]{3,}/gu;
 
@@ -83,7 +87,9 @@ export function foldHashtags(layer: Layer, original: string): Layer {
     for (let a = from; a < to; ) {
       let b = a;
       while (b < to && t.charCodeAt(b) !== 0x5f) b++;
-      const cuts = keepNames(t, a, b, splitPoints(layer, original, a, b));
+      let cuts = keepNames(t, a, b, splitPoints(layer, original, a, b));
+      // No capitals to go by ("#работавдубае", "#WORKINDUBAI"): the dictionary's words, if it is all of them.
+      if (cuts.length === 0 && LETTERS.test(t.slice(a, b))) cuts = dictionaryCuts(t.slice(a, b)).map((c) => a + c);
       if (cuts.length > 0 && !split) {
         // The "#" of a split tag goes too: the words read as the sentence they were ("20 000 #СомСКандидата"
         // is an amount in som, "15–17 #ЖаштагыБалдар" an age).
