@@ -109,6 +109,19 @@ describe('options', () => {
     }
   });
 
+  it('names the country whose typical pay an offer is compared with, in each language', () => {
+    const explanation = (ad: string, id: string, locale: 'en' | 'ru' | 'ky') =>
+      [...screen(ad, { locale }).indicators, ...screen(ad, { locale }).mitigations].find((i) => i.ruleId === id)?.explanation;
+    const dubai = 'Girls 18-25 wanted as hostesses in Dubai! Salary $5000 per month. WhatsApp only +971 50 123 4567';
+    expect(explanation(dubai, 'A1.pay-far-above-market', 'en')).toMatch(/^The ad offers USD 5,000 a month, about 6\.3 times the typical USD 800 for this kind of work in the UAE\. /);
+    expect(explanation(dubai, 'A1.pay-far-above-market', 'ru')).toContain('больше обычных USD 800 для такой работы (страна сравнения: ОАЭ).');
+    expect(explanation(dubai, 'A1.pay-far-above-market', 'ky')).toContain('мындай иштин БАЭ боюнча кадимки маянасынан (USD 800)');
+    // No destination and pay in dollars: compared with pay in the home country, and the explanation says so.
+    expect(explanation('Easy online work, $6,000 per month, message us on Telegram.', 'A1.pay-far-above-market', 'en')).toContain('for this kind of work in Kyrgyzstan.');
+    const cook = 'Cook for a cafe in Bishkek, 40 000 som a month, 5/2, duties: soups and salads, experience 1 year.';
+    expect(explanation(cook, 'L5.realistic-pay-clear-duties', 'en')).toContain('in line with typical pay for this kind of work in Kyrgyzstan (USD 350)');
+  });
+
   it('locale picks the explanation language, independent of the ad', () => {
     const ru = screen(RISKY, { locale: 'ru' });
     expect(ru.locale).toBe('ru');

@@ -1,4 +1,4 @@
-import { pay as bundledPay, type PayTable } from '../data.js';
+import { pay as bundledPay, places, type PayTable } from '../data.js';
 import { companyNamesInProse } from '../extract/company-names.js';
 import { isFreeMail } from '../extract/contacts.js';
 import type { ContactFact, Facts, SalaryFact } from '../extract/types.js';
@@ -65,6 +65,22 @@ function payComparison(facts: Facts, home: string, pay: PayTable): { offer: Sala
   return { offer, usd: offer.monthlyUsdMax!, baseline, ...(role ? { group: role.group } : {}), country };
 }
 
+/** A country's name in each language, for explanations (places.json; the code where it has no entry). */
+const countryName = new Map<string, Vars>();
+/** Countries whose English name takes "the" ("in the UAE"). */
+const EN_THE = new Set(['AE', 'GB', 'US', 'CZ', 'NL', 'PH']);
+for (const p of places) {
+  if (p.kind !== 'country') continue;
+  const en = titleCase(p.en[0] ?? p.country);
+  countryName.set(p.country, { country_en: EN_THE.has(p.country) ? `the ${en}` : en, country_ru: titleCase(p.ru[0] ?? p.country), country_ky: titleCase(p.ky[0] ?? p.country) });
+}
+function titleCase(name: string): string {
+  // "оаэ", "uae": an abbreviation is written in capitals; other names capitalised word by word.
+  return name.length <= 3 ? name.toUpperCase() : name.replace(/(^|[ -])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+}
+/** Where a pay comparison's typical pay is from: `country_en`, `country_ru`, `country_ky` for the templates. */
+const countryVars = (country: string | undefined): Vars => (country && countryName.get(country)) || { country_en: country ?? '', country_ru: country ?? '', country_ky: country ?? '' };
+
 const MESSENGER_LINK = /^(?:https?:\/\/)?(?:www\.)?(?:t\.me|wa\.me|telegram\.me|instagram\.com|vk\.com|tiktok\.com)/;
 /** A company contact: an e-mail on the company's own domain, or a website that is not a messenger link. */
 const isCompany = (c: ContactFact): boolean => (c.type === 'email' && !isFreeMail(c.value)) || (c.type === 'url' && !MESSENGER_LINK.test(c.value));
@@ -115,7 +131,7 @@ export const PREDICATES: Record<FactPattern['fact'], Predicate> = {
   excessivePay: (ctx, p) => {
     const cmp = payComparison(ctx.facts, ctx.homeCountry, ctx.pay);
     if (!cmp || cmp.usd < cmp.baseline * num(p, 'ratio', 2.5)) return null;
-    return result([cmp.offer], { offer: usd(cmp.usd), baseline: usd(cmp.baseline), ratio: Math.round((cmp.usd / cmp.baseline) * 10) / 10 });
+    return result([cmp.offer], { offer: usd(cmp.usd), baseline: usd(cmp.baseline), ratio: Math.round((cmp.usd / cmp.baseline) * 10) / 10, ...countryVars(cmp.country) });
   },
   highPay: (ctx, p) => {
     const min = num(p, 'minMonthlyUsd', 2000);
@@ -125,7 +141,7 @@ export const PREDICATES: Record<FactPattern['fact'], Predicate> = {
   realisticPay: (ctx, p) => {
     const cmp = payComparison(ctx.facts, ctx.homeCountry, ctx.pay);
     if (!cmp || cmp.usd > cmp.baseline * num(p, 'ratio', 1.6)) return null;
-    return result([cmp.offer], { offer: usd(cmp.usd), baseline: usd(cmp.baseline) });
+    return result([cmp.offer], { offer: usd(cmp.usd), baseline: usd(cmp.baseline), ...countryVars(cmp.country) });
   },
   payStated: (ctx) => result(ctx.facts.salary),
   messengerOnly: (ctx) => {
