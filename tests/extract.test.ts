@@ -99,6 +99,25 @@ describe('money', () => {
   ])('reads a currency with a Kyrgyz case ending of any vowel harmony: %j', (text, expected) => {
     expect(money(text).salary.map(pick)).toEqual([expected]);
   });
+  it.each([
+    ['50 000 руб/мес', ['50 000 руб/мес', 50000, 50000, 'RUB', 'month', 635]],
+    ['Оплата 300 руб/час', ['300 руб/час', 300, 300, 'RUB', 'hour', 792]],
+    ['Бизде 45 000 сом/ай', ['45 000 сом/ай', 45000, 45000, 'KGS', 'month', 515]],
+    ['150 сом/саат', ['150 сом/саат', 150, 150, 'KGS', 'hour', 357]],
+    ['айлык 30 000 сом ай сайын төлөнөт', ['30 000 сом ай сайын', 30000, 30000, 'KGS', 'month', 343]],
+    ['1500 сом күн сайын', ['1500 сом күн сайын', 1500, 1500, 'KGS', 'day', 446]],
+  ])('reads a period after a slash or "сайын" (every): %j', (text, expected) => {
+    expect(money(text).salary.map(pick)).toEqual([expected]);
+  });
+  it.each([
+    // Paid every 15 days, not 25,000 som a day.
+    ['Маяна 25 000 сом, ар 15 күн сайын', [['25 000 сом', 25000, 25000, 'KGS', 'unspecified', 286]]],
+    // The €95 is daily; the €800 is not.
+    ['€800 basic salary + €95 daily', [['€800', 800, 800, 'EUR', 'unspecified', 920], ['€95 daily', 95, 95, 'EUR', 'day', 2840]]],
+    ['$16.88/hrSchedule: M-F, 40 Hrs/Week', [['$16.88', 16.88, 16.88, 'USD', 'unspecified', null]]],
+  ])('reads no pay period that counts something else (a number or a schedule just before it): %j', (text, expected) => {
+    expect(money(text).salary.map(pick)).toEqual(expected);
+  });
   it('reads RUR, the old code of the rouble that job boards still write', () => {
     expect(money('salary: 70 000 RUR gross').salary.map(pick)).toEqual([['70 000 RUR', 70000, 70000, 'RUB', 'unspecified', 889]]);
   });

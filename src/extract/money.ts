@@ -99,7 +99,8 @@ const GAP_STOP = new Set(['\n', '.', '!', '?', ';']);
 /** The first pay period starting within 24 characters after `from`, in the same sentence; the gap before it ends at `gapEnd`. */
 function periodAfter(text: string, from: number): { period: Period; gapEnd: number; end: number } | null {
   for (let p = from; p <= from + 24 && p < text.length; p++) {
-    if (!letterUnitAt(text, p - 1)) {
+    // A word starts after a non-letter; a "/" phrase anywhere ("руб/мес", "сом/ай").
+    if (text[p] === '/' || !letterUnitAt(text, p - 1)) {
       for (const w of periodByFirst.get(text[p]!) ?? []) {
         if (text.startsWith(w, p) && !letterUnitAt(text, p + w.length)) return { period: periodByPhrase.get(w)!, gapEnd: p, end: p + w.length };
       }
@@ -118,16 +119,17 @@ function periodBefore(text: string, view: string, to: number): Period | null {
       const at = e - w.length;
       if (at >= 0 && text.startsWith(w, at) && !letterUnitAt(text, at - 1)) {
         // "(35 hours per week)Salary: $44,624", "6 days a week, $500": the week is the schedule's.
-        return SCHEDULE_BEFORE.test(view.slice(Math.max(0, at - 16), at)) ? null : periodByPhrase.get(w)!;
+        return SCHEDULE.test(view.slice(Math.max(0, at - 16), at)) ? null : periodByPhrase.get(w)!;
       }
     }
   }
   return null;
 }
-// "6 days a week", "жумасына 6 күн": a schedule, not the pay period.
-const SCHEDULE = onView(/\d\s{0,2}(?:days?|дн\p{L}{0,2}|күн|кун|смен\p{L}{0,2}|shifts?)\s{0,2}$/u);
-// The same before a period phrase, hours included: "35 hours per week", "40 часов в неделю".
-const SCHEDULE_BEFORE = onView(/\d\s{0,2}(?:hours?|hrs?|час\p{L}{0,2}|саат|days?|дн\p{L}{0,2}|күн|кун|смен\p{L}{0,2}|shifts?)\s{0,2}$/u);
+// "6 days a week", "40 hrs/week", "35 hours per week", "жумасына 6 күн": a schedule, not the pay period
+// (before a period phrase, after the amount or before it).
+// "ар 15 күн сайын" (every 15 days), "2 раза в месяц": a number just before the period counts it.
+const COUNT_BEFORE = /\d[ \u00a0]{0,2}$/;
+const SCHEDULE = onView(/\d\s{0,2}(?:hours?|hrs?|час\p{L}{0,2}|саат|days?|дн\p{L}{0,2}|күн|кун|смен\p{L}{0,2}|shifts?)\s{0,2}$/u);
 
 /** Multipliers by word: a factor, and for the words that also name a currency ("т.р."), its code. */
 const multiplierByWord = new Map<string, { factor: number; code?: string; below?: number }>();
@@ -399,7 +401,7 @@ export function extractMoney(norm: Normalized, tokens: readonly Token[], hasLati
     if (!currency) continue;
     let period: Period | 'unspecified' = 'unspecified';
     const pAfter = periodAfterAmount(text, end);
-    if (pAfter && !SCHEDULE.test(view.slice(end, pAfter.gapEnd))) {
+    if (pAfter && !SCHEDULE.test(view.slice(end, pAfter.gapEnd)) && !COUNT_BEFORE.test(view.slice(end, pAfter.gapEnd))) {
       period = pAfter.period;
       end = pAfter.end;
     } else {
