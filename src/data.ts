@@ -21,6 +21,8 @@ export interface Helpline { country: string; number: string; name: Record<Lang, 
 
 export const places = placesJson.places as Place[];
 export const HOME_COUNTRY: string = placesJson.home;
+/** US state and Canadian province codes (places.json `regionCodes`). */
+export const REGION_CODES: ReadonlySet<string> = new Set(placesJson.regionCodes);
 export const roles = rolesJson.roles as Role[];
 export const lexicon = lexiconJson as unknown as {
   gender: Record<'female' | 'male', PerLang>;

@@ -507,6 +507,18 @@ describe('place names that are not destinations', () => {
     expect(places('Токио-Сити хостес')).toEqual([['JP', 'Токио']]);
     expect(places('Москва - City Lounge')).toEqual([['moscow', 'Москва']]);
   });
+  it('leaves out a North American town named after a place ("Athens, GA"), and keeps the place with its own country code', () => {
+    expect(places('Located in our London, KY office')).toEqual([]);
+    expect(places('Homegrown in Athens, GA, we print shirts')).toEqual([]);
+    expect(places('Our studio in London, ON is hiring')).toEqual([]);
+    expect(places('Based in Toronto, ON')).toEqual([['CA', 'Toronto']]);
+    expect(places('R&D center in Tel Aviv, IL')).toEqual([['IL', 'Tel Aviv']]);
+    expect(places('Office in Berlin, DE')).toEqual([['DE', 'Berlin']]);
+    // LA is Los Angeles in a list of cities, not Louisiana.
+    expect(places('Offices in Amsterdam, London, LA')).toEqual([['NL', 'Amsterdam'], ['GB', 'London']]);
+    // Only the code in capitals.
+    expect(places('Athens, Ga')).toEqual([['GR', 'Athens']]);
+  });
 });
 
 describe('money in context', () => {

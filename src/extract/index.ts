@@ -1,4 +1,4 @@
-import { places, roles, type Place, type Role } from '../data.js';
+import { places, REGION_CODES, roles, type Place, type Role } from '../data.js';
 import type { MatchResult } from '../match/run.js';
 import { toOriginal, type Normalized } from '../text/normalize.js';
 import type { Token } from '../text/tokenize.js';
@@ -47,10 +47,25 @@ const isBrandCompound = (text: string, tokens: readonly Token[], to: number): bo
   return next !== undefined && last.script === 'cyrillic' && next.script === 'latin' && next.start === last.end + 1 && text.charCodeAt(last.end) === 0x2d;
 };
 
+/**
+ * "Athens, GA", "London, KY", "London, ON": a North American town named after the place, not the
+ * destination: a state or province code in capitals after a comma. Not for a US or Canadian place
+ * ("Toronto, ON"), nor when the code is the place's own country code ("Tel Aviv, IL", "Berlin, DE").
+ */
+const isNorthAmericanNamesake = (norm: Normalized, tokens: readonly Token[], to: number, country: string): boolean => {
+  const next = tokens[to];
+  if (!next || country === 'US' || country === 'CA' || !/^, ?$/.test(norm.text.slice(tokens[to - 1]!.end, next.start))) return false;
+  const o = toOriginal(norm, next.start, next.end);
+  const code = norm.original.slice(o.start, o.end);
+  return code !== country && REGION_CODES.has(code);
+};
+
 /** `gazetteer`: the tables the matcher's place and role entries index into (extended by rule packs). */
 export function extractFacts(norm: Normalized, tokens: Token[], m: MatchResult, hasLatin: boolean, gazetteer: { places: readonly Place[]; roles: readonly Role[] } = { places, roles }): Facts {
   const { salary, costs } = extractMoney(norm, tokens, hasLatin);
-  const destinations = longest(m.places.filter((h) => !isStreet(tokens, h.from, h.to) && !isBrandCompound(norm.text, tokens, h.to))).map((h) => {
+  const destinations = longest(
+    m.places.filter((h) => !isStreet(tokens, h.from, h.to) && !isBrandCompound(norm.text, tokens, h.to) && !isNorthAmericanNamesake(norm, tokens, h.to, gazetteer.places[h.entry]!.country)),
+  ).map((h) => {
     const p = gazetteer.places[h.entry]!;
     return { id: p.id, country: p.country, kind: p.kind, ...locate(norm, tokens, h.from, h.to) };
   });
