@@ -2,9 +2,9 @@ import { lexicon } from '../data.js';
 import { isAsciiDigit, wordCharBefore } from '../text/chars.js';
 import { perWord } from '../text/words.js';
 import { onView } from '../match/view-source.js';
-import { unitAfter } from './money.js';
 import { toOriginal, type Normalized } from '../text/normalize.js';
 import type { Token } from '../text/tokenize.js';
+import { unitAfter } from './money.js';
 import type { ContactFact } from './types.js';
 import { sortSmall } from '../sort-small.js';
 

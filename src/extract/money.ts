@@ -125,10 +125,10 @@ function periodBefore(text: string, view: string, to: number): Period | null {
   }
   return null;
 }
-// "6 days a week", "40 hrs/week", "35 hours per week", "жумасына 6 күн": a schedule, not the pay period
-// (before a period phrase, after the amount or before it).
 // "ар 15 күн сайын" (every 15 days), "2 раза в месяц": a number just before the period counts it.
 const COUNT_BEFORE = /\d[ \u00a0]{0,2}$/;
+// "6 days a week", "40 hrs/week", "35 hours per week", "жумасына 6 күн": a schedule, not the pay period
+// (before a period phrase, after the amount or before it).
 const SCHEDULE = onView(/\d\s{0,2}(?:hours?|hrs?|час\p{L}{0,2}|саат|days?|дн\p{L}{0,2}|күн|кун|смен\p{L}{0,2}|shifts?)\s{0,2}$/u);
 
 /** Multipliers by word: a factor, and for the words that also name a currency ("т.р."), its code. */
@@ -296,8 +296,8 @@ export function wordAmountMayCount(text: string, run: { start: number; end: numb
 function scanAmounts(text: string, view: string, tokens: readonly Token[], hasLatin: boolean, everySentence = false): Amount[] {
   const out: Amount[] = [];
   for (const m of numbers(view)) {
-    let value = parseNumber(m[1]!, m[2]);
-    let end = m.index + m[0].length;
+    const value = parseNumber(m[1]!, m[2]);
+    const end = m.index + m[0].length;
     const mult = multiplierAfter(text, end);
     const amount: Amount = { value, start: m.index, end };
     if (mult) {

@@ -3,11 +3,11 @@
  * into their words, so the rules read "работа в дубае" where the whole tag was one unknown word. The
  * capitals are read from the original text (the layers are lower case): a space goes before a
  * capital after a small letter ("Работа|В"), before the capital that starts a word after capitals
- * ("В|Дубае", "EPS|Korea"), and before a number that ends the tag ("Dubai|2025"). A name written in camel case stays whole,
- * inside a tag or as one ("#WhatsApp", "#WhatsAppJobs", "#LinkedIn"): the messenger and platform
- * names of rules/data/lexicon.json. A tag in one case ("#работавдубае", "#WORKINDUBAI") is split with
- * a dictionary (hashtag-words.ts). Each inserted space maps to the letter after it, so a word's span
- * still starts at its first letter in the original.
+ * ("В|Дубае", "EPS|Korea"), and before a number that ends the tag ("Dubai|2025"). A name written in
+ * camel case stays whole, inside a tag or as one ("#WhatsApp", "#WhatsAppJobs", "#LinkedIn"): the
+ * messenger and platform names of rules/data/lexicon.json. A tag in one case ("#работавдубае",
+ * "#WORKINDUBAI") is split with a dictionary (hashtag-words.ts). Each inserted space maps to the
+ * letter after it, so a word's span still starts at its first letter in the original.
  */
 import { lexicon } from '../data.js';
 import { CharKind, kindAt } from './char-kind.js';
@@ -27,13 +27,11 @@ const NAME_PARTS = 3;
 const enum Kind {
   Lower,
   Upper,
-  Digit,
   Other,
 }
+/** A letter's case as the original has it; digits and the rest are Other. */
 function kindOf(layer: Layer, original: string, i: number): Kind {
-  const k = kindAt(layer.text, i);
-  if (k === CharKind.Number) return Kind.Digit;
-  if (k !== CharKind.Letter) return Kind.Other;
+  if (kindAt(layer.text, i) !== CharKind.Letter) return Kind.Other;
   const ch = original.slice(layer.starts[i]!, layer.ends[i]!);
   return ch !== ch.toLowerCase() ? Kind.Upper : Kind.Lower;
 }

@@ -3,11 +3,11 @@
  * original). One scan of the text (fold-scan.ts) tells which folds could change anything, and the
  * emoji fold looks only where the base pass saw symbols, so an ordinary ad pays one scan and no copy.
  *
- * Order matters: emoji become words first; hashtags in camel case are split into words while the
- * next layers still map each letter to one original letter (its capital is read there); split letters are joined before words are looked at (a
- * joined word may mix scripts); look-alike letters are folded before leetspeak (so "1ООО" is a
- * number, not a word); stretched letters are shortened in words already cleaned of digits
- * ("fr33eee"); amounts in words are read last, from clean words.
+ * Order matters: emoji become words first; hashtags are split into words while each letter still
+ * maps to one original letter (its capital is read there); split letters are joined before words
+ * are looked at (a joined word may mix scripts); look-alike letters are folded before leetspeak (so
+ * "1ООО" is a number, not a word); stretched letters are shortened in words already cleaned of
+ * digits ("fr33eee"); amounts in words are read last, from clean words.
  */
 import { FoldContext } from './fold-context.js';
 import { foldEmoji } from './fold-emoji.js';

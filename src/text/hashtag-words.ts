@@ -12,6 +12,8 @@ import { russianCaseForms } from '../lang/russian.js';
 /**
  * Kyrgyz case and plural endings a place or role name takes inside a tag ("дубайга", "кореяда",
  * "дубайдагы", "официанттар"): looked for when a piece is no word of the dictionary as it stands.
+ * One ending, not lang/kyrgyz.ts's chains of them: every piece of a tag is looked up (a few hundred
+ * for a 20-letter tag), and a full reading of a word costs microseconds.
  */
 const KY_ENDINGS = ['га', 'ка', 'ге', 'ке', 'го', 'ко', 'гө', 'кө', 'да', 'та', 'де', 'те', 'до', 'то', 'дө', 'тө', 'дан', 'тан', 'ден', 'тен', 'дон', 'тон', 'дөн', 'төн', 'дагы', 'деги', 'догу', 'дөгү', 'тагы', 'теги', 'ны', 'ни', 'ну', 'нү', 'дын', 'дин', 'дун', 'дүн', 'нын', 'нин', 'нун', 'нүн', 'лар', 'лер', 'дар', 'дер', 'тар', 'тер', 'ларга', 'лерге', 'дарга', 'дерге'];
 /** The endings by their last letter, longest first. */
@@ -19,19 +21,6 @@ const ENDINGS_BY_LAST = new Map<string, string[]>();
 for (const e of [...KY_ENDINGS].sort((a, b) => b.length - a.length)) {
   const last = e[e.length - 1]!;
   ENDINGS_BY_LAST.set(last, [...(ENDINGS_BY_LAST.get(last) ?? []), e]);
-}
-
-/** The dictionary entry of a piece, as it stands or with a Kyrgyz ending taken off ("дубайга"). */
-function lookUp(v: ReadonlyMap<string, Entry>, piece: string): Entry | undefined {
-  const entry = v.get(piece);
-  if (entry) return entry;
-  for (const e of ENDINGS_BY_LAST.get(piece[piece.length - 1]!) ?? []) {
-    if (piece.length <= e.length + 1 || !piece.endsWith(e)) continue;
-    const base = v.get(piece.slice(0, -e.length));
-    // Only a one-word name takes the ending ("южной корее" is Russian).
-    if (base && base.inner.length === 0) return base;
-  }
-  return undefined;
 }
 
 /** The longest word looked for, and the longest tag segmented (longer ones are left whole). */
@@ -72,6 +61,19 @@ function vocab(): Map<string, Entry> {
   for (const g of Object.values(lexicon.gender)) for (const words of Object.values(g)) for (const w of words as string[]) add(w, false);
   for (const words of Object.values(lexicon.hashtagWords)) for (const w of words) add(w, false);
   return (vocabulary = v);
+}
+
+/** The dictionary entry of a piece, as it stands or with a Kyrgyz ending taken off ("дубайга"). */
+function lookUp(v: ReadonlyMap<string, Entry>, piece: string): Entry | undefined {
+  const entry = v.get(piece);
+  if (entry) return entry;
+  for (const e of ENDINGS_BY_LAST.get(piece[piece.length - 1]!) ?? []) {
+    if (piece.length <= e.length + 1 || !piece.endsWith(e)) continue;
+    const base = v.get(piece.slice(0, -e.length));
+    // Only a one-word name takes the ending ("южной корее" is Russian).
+    if (base && base.inner.length === 0) return base;
+  }
+  return undefined;
 }
 
 /**
