@@ -17,6 +17,8 @@ const money = (s: string) => {
 };
 const pick = (f: { text: string; min: number; max: number; currency: string; period: string; monthlyUsdMax: number | null }) =>
   [f.text, f.min, f.max, f.currency, f.period, f.monthlyUsdMax];
+/** The ad's one salary fact, as pick() lists it. */
+const readsOne = (text: string, expected: ReturnType<typeof pick>) => expect(money(text).salary.map(pick)).toEqual([expected]);
 
 describe('money', () => {
   it.each([
@@ -32,10 +34,7 @@ describe('money', () => {
     ['з/п 80к руб', ['80к руб', 80000, 80000, 'RUB', 'unspecified', 1016]],
     ['Айлык 50 000 сом айына', ['50 000 сом айына', 50000, 50000, 'KGS', 'month', 572]],
     ['150 000 тенге в месяц', ['150 000 тенге в месяц', 150000, 150000, 'KZT', 'month', 285]],
-  ])('%s', (text, expected) => {
-    const { salary } = money(text);
-    expect(salary.map(pick)).toEqual([expected]);
-  });
+  ])('%s', readsOne);
 
   it.each([
     'Intercom has raised over $30 million in venture capital.',
@@ -58,9 +57,7 @@ describe('money', () => {
     ['Salary ranges to $104,000.', ['$104,000', 104000, 104000, 'USD', 'unspecified', 8663]],
     ['Compensation: $120,000 - $150,000+', ['$120,000 - $150,000', 120000, 150000, 'USD', 'unspecified', 12495]],
     ['Salary $150-180k', ['$150-180k', 150000, 180000, 'USD', 'unspecified', 14994]],
-  ])('reads a year\'s pay in a bare Western salary, and no other: %j', (text, expected) => {
-    expect(money(text).salary.map(pick)).toEqual([expected]);
-  });
+  ])('reads a year\'s pay in a bare Western salary, and no other: %j', readsOne);
   it.each([
     ['Зарплата 50 000 руб. в месяц', ['50 000 руб. в месяц', 50000, 50000, 'RUB', 'month', 635]],
     ['Оплата 1500 руб./час', ['1500 руб./час', 1500, 1500, 'RUB', 'hour', 3962]],
@@ -68,9 +65,7 @@ describe('money', () => {
     ['4 000 руб. за смену', ['4 000 руб. за смену', 4000, 4000, 'RUB', 'day', 1321]],
     // The year is the bonus's: past the stop, only a period right after it counts.
     ['200 000 руб. (оклад) + годовой бонус', ['200 000 руб', 200000, 200000, 'RUB', 'unspecified', 2540]],
-  ])('reads the pay period after a shortened currency word: %j', (text, expected) => {
-    expect(money(text).salary.map(pick)).toEqual([expected]);
-  });
+  ])('reads the pay period after a shortened currency word: %j', readsOne);
   it.each([
     ['ЗП 40 тыс.руб', ['40 тыс.руб', 40000, 40000, 'RUB', 'unspecified', 508]],
     ['Зарплата от 70тр', ['70тр', 70000, 70000, 'RUB', 'unspecified', 889]],
@@ -79,9 +74,7 @@ describe('money', () => {
     ['бюджет от 150 т.р./мес', ['150 т.р./мес', 150000, 150000, 'RUB', 'month', 1905]],
     // The thousands are written out: "т.р" names only the currency.
     ['З/п 30.000-50.000 т.р', ['30.000-50.000 т.р', 30000, 50000, 'RUB', 'unspecified', 635]],
-  ])('reads thousands of roubles written "т.р", "тр" or "тыс.руб": %j', (text, expected) => {
-    expect(money(text).salary.map(pick)).toEqual([expected]);
-  });
+  ])('reads thousands of roubles written "т.р", "тр" or "тыс.руб": %j', readsOne);
   it.each([
     ['Caregiver in Bishkek, 8 hours a day, 30 000 som', ['30 000 som', 30000, 30000, 'KGS', 'unspecified', 343]],
     ['Гувернантка, 6 часов в день, 40 000 сом', ['40 000 сом', 40000, 40000, 'KGS', 'unspecified', 458]],
@@ -89,16 +82,12 @@ describe('money', () => {
     ['Full-time (35 hours per week)Salary Scale: $44,624 - $53,764 annualized salary', ['$44,624 - $53,764', 44624, 53764, 'USD', 'unspecified', 4479]],
     // A period before the amount that is no schedule's still counts.
     ['Monthly salary $900', ['$900', 900, 900, 'USD', 'month', 900]],
-  ])('reads no pay period in the schedule before the amount: %j', (text, expected) => {
-    expect(money(text).salary.map(pick)).toEqual([expected]);
-  });
+  ])('reads no pay period in the schedule before the amount: %j', readsOne);
   it.each([
     ['эмгек акы 35 миң сомго чейин', ['35 миң сомго', 35000, 35000, 'KGS', 'unspecified', 400]],
     ['айлык 1000 евродон баштап', ['1000 евродон', 1000, 1000, 'EUR', 'month', 1150]],
     ['Кореяда 2 500 000 вондон жогору', ['2 500 000 вондон', 2500000, 2500000, 'KRW', 'unspecified', 1825]],
-  ])('reads a currency with a Kyrgyz case ending of any vowel harmony: %j', (text, expected) => {
-    expect(money(text).salary.map(pick)).toEqual([expected]);
-  });
+  ])('reads a currency with a Kyrgyz case ending of any vowel harmony: %j', readsOne);
   it.each([
     ['50 000 руб/мес', ['50 000 руб/мес', 50000, 50000, 'RUB', 'month', 635]],
     ['Оплата 300 руб/час', ['300 руб/час', 300, 300, 'RUB', 'hour', 792]],
@@ -106,9 +95,7 @@ describe('money', () => {
     ['150 сом/саат', ['150 сом/саат', 150, 150, 'KGS', 'hour', 357]],
     ['айлык 30 000 сом ай сайын төлөнөт', ['30 000 сом ай сайын', 30000, 30000, 'KGS', 'month', 343]],
     ['1500 сом күн сайын', ['1500 сом күн сайын', 1500, 1500, 'KGS', 'day', 446]],
-  ])('reads a period after a slash or "сайын" (every): %j', (text, expected) => {
-    expect(money(text).salary.map(pick)).toEqual([expected]);
-  });
+  ])('reads a period after a slash or "сайын" (every): %j', readsOne);
   it.each([
     // Paid every 15 days, not 25,000 som a day.
     ['Маяна 25 000 сом, ар 15 күн сайын', [['25 000 сом', 25000, 25000, 'KGS', 'unspecified', 286]]],
@@ -127,9 +114,7 @@ describe('money', () => {
     ['200–300 thousand som', ['200–300 thousand som', 200000, 300000, 'KGS', 'unspecified', 3432]],
     // Not when it would put the low end above the high one.
     ['Pay 500-2k$', ['500-2k$', 500, 2000, 'USD', 'unspecified', 2000]],
-  ])('applies a multiplier written once to both ends of a range: %j', (text, expected) => {
-    expect(money(text).salary.map(pick)).toEqual([expected]);
-  });
+  ])('applies a multiplier written once to both ends of a range: %j', readsOne);
   it('keeps pay up to $100,000 a month, and a range that starts below it', () => {
     expect(money('Hostess in Dubai, $50,000 per month').salary.map(pick)).toEqual([['$50,000 per month', 50000, 50000, 'USD', 'month', 50000]]);
     // Kept as pay, and read as a year's pay (`annualFrom`).
