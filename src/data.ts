@@ -49,6 +49,8 @@ export const money = moneyJson as unknown as {
   currencyMultiples: Array<{ code: string; factor: number; below: number; words: string[] }>;
   /** Currency words shortened with a full stop ("руб.", "долл."): the stop ends the word, not the sentence. */
   shortened: string[];
+  /** Kyrgyz case endings glued to a currency word ("долларга", "сомго"). */
+  kyrgyzEndings: string[];
 };
 export interface PayTable {
   date: string;

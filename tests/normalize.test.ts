@@ -91,6 +91,8 @@ describe('normalize: evasion folds', () => {
     ['пять тысяч долларов', '5000 долларов'],
     ['две тысячи пятьсот $', '2500 $'],
     ['айына беш жүз доллар, бир жарым миң сом', 'айына 500 доллар, 1500 сом'],
+    // A currency with a Kyrgyz case ending of any vowel harmony (money.json `kyrgyzEndings`).
+    ['беш жүз сомго чейин, эки миң евродон', '500 сомго чейин, 2000 евродон'],
     // camel-case hashtags
     ['#РаботаВДубае для девушек', ' работа в дубае для девушек'],
     ['#WorkInDubai #EPSKorea #Dubai2025', ' work in dubai  eps korea  dubai 2025'],

@@ -63,8 +63,8 @@ function currencyBefore(text: string, start: number): { code: string; at: number
 const symbolsByFirst = byChar(symbols, 'first');
 const wordsByFirst = byChar([...currencyByWord.keys()].filter((k) => !symbols.has(k)), 'first');
 // A Kyrgyz case ending glued to a currency word ("1000 долларга", "сомго", "евродон"), in every vowel
-// harmony (а, е, о, ө), tried in this order (longer first where one begins another).
-const KY_ENDINGS = ['га', 'ка', 'дан', 'тан', 'ден', 'тен', 'дон', 'тон', 'дөн', 'төн', 'да', 'та', 'дин', 'дын', 'ге', 'ке', 'го', 'ко', 'гө', 'кө', 'до', 'то', 'дө', 'тө', 'ча'];
+// harmony, tried in the table's order (longer first where one begins another).
+const KY_ENDINGS = money.kyrgyzEndings;
 
 /**
  * A currency written just after an amount ("3000 $", "500 сом", "1000 долларга"), after at most two

@@ -24,7 +24,7 @@ const currencyWords = money.currencies.flatMap((c) => [...c.ru, ...c.ky]).filter
 const currencySymbols = money.currencies.flatMap((c) => c.symbols);
 // A Cyrillic letter (the end of a number word), then a currency word (a Kyrgyz case ending may be
 // glued to it: "долларга") or a symbol.
-const KY_ENDING = '(?:га|ка|дан|тан|ден|тен|да|та|дин|дын|ге|ке|ча)?';
+const KY_ENDING = `(?:${alternation(money.kyrgyzEndings)})?`;
 const GUARD = new RegExp(`[\\u0430-\\u04ff](?:[ \\u00a0]{1,2}(?:${alternation(currencyWords)})${KY_ENDING}(?![a-z\\u0430-\\u04ff])|[ \\u00a0]{0,2}(?:${alternation(currencySymbols)}))`, 'g');
 const MAX_WORDS = 8;
 
