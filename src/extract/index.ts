@@ -55,8 +55,7 @@ const isBrandCompound = (text: string, tokens: readonly Token[], to: number): bo
 const isNorthAmericanNamesake = (norm: Normalized, tokens: readonly Token[], to: number, country: string): boolean => {
   const next = tokens[to];
   if (!next || country === 'US' || country === 'CA' || !/^, ?$/.test(norm.text.slice(tokens[to - 1]!.end, next.start))) return false;
-  const o = toOriginal(norm, next.start, next.end);
-  const code = norm.original.slice(o.start, o.end);
+  const code = locate(norm, tokens, to, to + 1).text;
   return code !== country && REGION_CODES.has(code);
 };
 

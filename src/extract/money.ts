@@ -401,7 +401,8 @@ export function extractMoney(norm: Normalized, tokens: readonly Token[], hasLati
     if (!currency) continue;
     let period: Period | 'unspecified' = 'unspecified';
     const pAfter = periodAfterAmount(text, end);
-    if (pAfter && !SCHEDULE.test(view.slice(end, pAfter.gapEnd)) && !COUNT_BEFORE.test(view.slice(end, pAfter.gapEnd))) {
+    const gap = pAfter ? view.slice(end, pAfter.gapEnd) : '';
+    if (pAfter && !SCHEDULE.test(gap) && !COUNT_BEFORE.test(gap)) {
       period = pAfter.period;
       end = pAfter.end;
     } else {

@@ -10,9 +10,8 @@
  * letter after it, so a word's span still starts at its first letter in the original.
  */
 import { lexicon } from '../data.js';
-import { CharKind, kindAt } from './char-kind.js';
 import { dictionaryCuts } from './hashtag-words.js';
-import { rewriteMatches, type Layer } from './layer.js';
+import { Case, caseAt, rewriteMatches, type Layer } from './layer.js';
 
 /** A part of a tag of letters only: a code or a masked link has digits. */
 const LETTERS = /^\p{L}+$/u;
@@ -24,28 +23,16 @@ const NAMES = new Set<string>([...Object.values(lexicon.messengers).flat(), ...l
 /** The longest name in parts: "WhatsApp" is two, "VKontakte" two. */
 const NAME_PARTS = 3;
 
-const enum Kind {
-  Lower,
-  Upper,
-  Other,
-}
-/** A letter's case as the original has it; digits and the rest are Other. */
-function kindOf(layer: Layer, original: string, i: number): Kind {
-  if (kindAt(layer.text, i) !== CharKind.Letter) return Kind.Other;
-  const ch = original.slice(layer.starts[i]!, layer.ends[i]!);
-  return ch !== ch.toLowerCase() ? Kind.Upper : Kind.Lower;
-}
-
 /** Where the word text[from, to) of a tag splits: the start of each part after the first. */
 function splitPoints(layer: Layer, original: string, from: number, to: number): number[] {
-  const kinds: Kind[] = [];
-  for (let i = from; i < to; i++) kinds.push(kindOf(layer, original, i));
+  const cases: Case[] = [];
+  for (let i = from; i < to; i++) cases.push(caseAt(layer, original, i));
   const cuts: number[] = [];
-  for (let k = 1; k < kinds.length; k++) {
-    const prev = kinds[k - 1]!;
-    const cur = kinds[k]!;
-    const next = kinds[k + 1];
-    if ((prev === Kind.Lower && cur === Kind.Upper) || (prev === Kind.Upper && cur === Kind.Upper && next === Kind.Lower)) cuts.push(from + k);
+  for (let k = 1; k < cases.length; k++) {
+    const prev = cases[k - 1]!;
+    const cur = cases[k]!;
+    const next = cases[k + 1];
+    if ((prev === Case.Lower && cur === Case.Upper) || (prev === Case.Upper && cur === Case.Upper && next === Case.Lower)) cuts.push(from + k);
   }
   // A year or a number after the words ("Dubai2025", "РаботаВДубае24"); not digits amid letters, as in
   // a code or a masked link ("#URL_7a3dea8d6393…"), which would read as a phone.

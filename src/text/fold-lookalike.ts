@@ -8,7 +8,7 @@
 import homoglyphs from '../../rules/data/homoglyphs.json';
 import type { FoldContext } from './fold-context.js';
 import { isAsciiDigit, isCyrillicCode, isLatinCode } from './chars.js';
-import { rewriteMatches, type Layer, type Rewriter } from './layer.js';
+import { isUpperAt, rewriteMatches, type Layer, type Rewriter } from './layer.js';
 
 export interface Span {
   start: number;
@@ -29,10 +29,6 @@ const isWordUnit = (t: string, i: number): boolean => {
   if (c < 0x80) return (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
   if (c >= 0x400 && c <= 0x4ff) return true;
   return i < t.length && WORD_UNIT.test(t[i]!);
-};
-const isUpperAt = (layer: Layer, original: string, i: number): boolean => {
-  const ch = original.slice(layer.starts[i]!, layer.ends[i]!);
-  return ch !== ch.toLowerCase();
 };
 /** Minimum letters for a folded word to count as a sign of evasion ("дa" may be a slip). */
 const SIGNAL_MIN_LETTERS = 3;

@@ -9,7 +9,7 @@
  * and "О Ф И Ц И А Н Т К А в Д У Б А Е" gives "официантка в дубае".
  */
 import { letterUnitAt } from './chars.js';
-import { rewriteMatches, type Layer } from './layer.js';
+import { Case, caseAt, rewriteMatches, type Layer } from './layer.js';
 
 /**
  * Four single letters with one separator between them; the rest of the run is followed in code, and
@@ -20,18 +20,6 @@ const WORD = /[\p{L}\p{N}]/u;
 const MIN_LETTERS = 4;
 
 const isWordAt = (t: string, i: number): boolean => i < t.length && WORD.test(t[i]!);
-
-const enum Case {
-  Lower,
-  Upper,
-  None,
-}
-function caseAt(layer: Layer, original: string, i: number): Case {
-  const ch = original.slice(layer.starts[i]!, layer.ends[i]!);
-  const lower = ch.toLowerCase();
-  if (ch !== lower) return Case.Upper;
-  return ch !== ch.toUpperCase() ? Case.Lower : Case.None;
-}
 
 /** Split the letters of one same-separator chain into runs of one case; a capital may lead a lower-case run. */
 function caseRuns(cases: readonly Case[]): Array<[number, number]> {

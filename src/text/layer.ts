@@ -11,6 +11,28 @@ export interface Layer {
   readonly ends: Uint32Array;
 }
 
+/** The original text behind unit i of a layer. */
+const originalAt = (layer: Layer, original: string, i: number): string => original.slice(layer.starts[i]!, layer.ends[i]!);
+
+/** Is the original character behind unit i a capital? The layers are lower case; the original keeps the case. */
+export function isUpperAt(layer: Layer, original: string, i: number): boolean {
+  const ch = originalAt(layer, original, i);
+  return ch !== ch.toLowerCase();
+}
+
+export const enum Case {
+  Lower,
+  Upper,
+  /** A character without case: a digit, a sign, a letter of a script without capitals. */
+  None,
+}
+/** The case of the original character behind unit i. */
+export function caseAt(layer: Layer, original: string, i: number): Case {
+  if (isUpperAt(layer, original, i)) return Case.Upper;
+  const ch = originalAt(layer, original, i);
+  return ch !== ch.toUpperCase() ? Case.Lower : Case.None;
+}
+
 /** Builds the next layer from `src`: unchanged ranges are copied in bulk, replacements mapped by range. */
 export class Rewriter {
   private readonly parts: string[] = [];
