@@ -142,6 +142,52 @@ describe('money', () => {
     expect(money('Girls 18-25, call 0555 123 456, from 2024').salary).toEqual([]);
   });
 
+  it.each([
+    ['Зп от 80 000 на руки', ['80 000', 80000, 80000, 'XXX', 'unspecified', null]],
+    ['Оклад 40000 + % от продаж', ['40000', 40000, 40000, 'XXX', 'unspecified', null]],
+    ['З/П 70-140К по результатам собеседования', ['70-140К', 70000, 140000, 'XXX', 'unspecified', null]],
+    ['Оклад вилка 150-250 тыс. на руки', ['150-250 тыс.', 150000, 250000, 'XXX', 'unspecified', null]],
+    ['Заработная плата 172000 (Гросс)', ['172000', 172000, 172000, 'XXX', 'unspecified', null]],
+    ['Salary range: 60000-75000', ['60000-75000', 60000, 75000, 'XXX', 'unspecified', null]],
+    ['айлык 30 000, жатакана бар', ['30 000', 30000, 30000, 'XXX', 'month', null]],
+    ['Зарплата 45 000 в месяц', ['45 000 в месяц', 45000, 45000, 'XXX', 'month', null]],
+  ])('reads pay after a pay word with no currency as XXX, with no USD figure: %j', readsOne);
+
+  it('counts pay with no currency as stated, and compares it with no market pay', () => {
+    const r = screen('Монтажник. Зп от 80 000 на руки, официальное трудоустройство.');
+    expect(r.notStated.map((n) => n.id)).not.toContain('pay');
+    expect(screen('Монтажник. Зп хорошая, официальное трудоустройство.').notStated.map((n) => n.id)).toContain('pay');
+    expect(r.indicators.map((i) => i.ruleId).filter((id) => id.startsWith('A1.'))).toEqual([]);
+    expect(r.facts.salary.map((f) => [f.currency, f.monthlyUsdMin, f.monthlyUsdMax])).toEqual([['XXX', null, null]]);
+  });
+
+  it.each([
+    'заработная плата 2 раза в месяц',
+    'Зарплата 3.1, УПП',
+    'ЗП до 50% с заказов',
+    'з/п 1500 % от чека',
+    'доходы, 4 млн складских помещений',
+    'Salary range: 45-67',
+    // A currency glued to the next word is not read, and none is made up for it.
+    'З/п от 45000 рублейтерриториально',
+    // No pay word before it.
+    'Стоимость 20000, звоните 0555 123 456',
+  ])('reads no pay with no currency in %j', (text) => {
+    expect(money(text).salary).toEqual([]);
+  });
+
+  it.each([
+    'Ability to lift up to 50 pounds',
+    'Heavy lifting up to 55 pounds; standing for long periods',
+    'If your dog is under 30 pounds, bring them to work',
+    'your most common cargo will be 70 pound bundles',
+  ])('reads pounds of weight as no pay: %j', (text) => {
+    expect(money(text).salary).toEqual([]);
+  });
+  it('still reads pounds as pay without a weight word before them', () => {
+    readsOne('Salary 500 pounds per week, lifting required', ['500 pounds per week', 500, 500, 'GBP', 'week', 2923]);
+  });
+
   it('stays linear on long runs of digits and spaces', () => {
     const text = '1 '.repeat(50_000) + '$';
     const t = performance.now();

@@ -101,6 +101,10 @@ describe('normalize: evasion folds', () => {
     // hashtags in one case, split with the dictionary of place and role names and the words around them
     ['#работавдубае #workindubai #WORKINDUBAI', ' работа в дубае  work in dubai  work in dubai'],
     ['#дубайгакыздаркерек #официанттаркерек #southkorea', ' дубайга кыздар керек  официанттар керек  south korea'],
+    // words a scrape glued where a line break was: the break goes back before the capital
+    ['Communication skillsAbility to liftRequired', 'communication skills\nability to lift\nrequired'],
+    ['Заработная плата 50.000 рублейРазъездного характера', 'заработная плата 50.000 рублей\nразъездного характера'],
+    ['айлык 30 000 сомЖатакана бар, жумушуңузӨтө жакшы', 'айлык 30 000 сом\nжатакана бар, жумушуңуз\nөтө жакшы'],
   ])('%j -> %j', (input, expected) => {
     expect(normalize(input).text).toBe(expected);
     expectExactMap(input);
@@ -119,6 +123,10 @@ describe('normalize: evasion folds', () => {
     '#WhatsApp #LinkedIn #EPSPROGRAMME #URL_7a3dea8d6393ed #A12B34, WhatsApp, ТКПредлагаем',
     // One word, a word the dictionary lacks ("mall"), or no place or role among the words.
     '#дубай #dubaimall #вакансии #workabroad #работадлядевушек #москвасити',
+    // Names in camel case start with a capital; short ones are units and brands; messenger names stay whole.
+    'МегаФон, ВкусВилл, JavaScript, PayPal, кВт, МВт, iPhone, eBay, macOS, whatsAppJobs, linkedIn, ПерекрестокЕсть',
+    // Addresses: their capitals are no line breaks.
+    'CV → jobs@tundukSoft.kg, t.me/workDubai, site.com/careersPage, @rabotaDubai',
   ])('leaves ordinary text as it is: %j', (input) => {
     const n = normalize(input);
     expect(n.text).toBe(input.toLowerCase().replace('\u200d', '').replace('\ufe0f', ''));
@@ -163,6 +171,24 @@ describe('normalize: evasion folds', () => {
     ]);
     expect([ad.slice(8, 13).toLowerCase(), ad.slice(28, 38).toLowerCase()]).toEqual(['дубае', 'официантки']);
     expect(screen(ad).level).toBe(screen('Работа в Дубае для девушек, официантки, пишите в WhatsApp').level);
+  });
+
+  it('gives each half of a glued word its own letters, in sentences of their own', () => {
+    const original = 'Housing providedAirfare reimbursed';
+    const tokens = tokenize(normalize(original));
+    expect(tokens.map((t) => [t.text, original.slice(toOriginal(normalize(original), t.start, t.end).start, toOriginal(normalize(original), t.start, t.end).end), t.sentence])).toEqual([
+      ['housing', 'Housing', 0],
+      ['provided', 'provided', 0],
+      ['airfare', 'Airfare', 1],
+      ['reimbursed', 'reimbursed', 1],
+    ]);
+  });
+
+  it('reads the currency and the role a glued word hid', () => {
+    const ru = 'Заработная плата 50.000 рублейРазъездного характера работа';
+    expect(screen(ru).facts.salary.map((x) => [x.text, x.currency, x.min])).toEqual([['50.000 рублей', 'RUB', 50000]]);
+    const en = 'Benefits: paid time offJob title: Software Developer';
+    expect(screen(en).facts.roles.map((r) => r.text)).toEqual(['Software Developer']);
   });
 
   it('gives an emoji word the span of the emoji', () => {

@@ -1,6 +1,6 @@
 import { money, type Period } from '../data.js';
 import type { Lang } from '../schema/rule.js';
-import { alternation } from '../text/alternation.js';
+import { alternation, escapeRegex } from '../text/alternation.js';
 import { isAsciiDigit, letterAt, letterBefore, letterUnitAt, wordCharBefore } from '../text/chars.js';
 import { onView } from '../match/view-source.js';
 import { toOriginal, type Normalized } from '../text/normalize.js';
@@ -360,6 +360,39 @@ function toUsdMonthly(value: number, currency: string, period: Period | 'unspeci
   return Math.round(usd * money.monthlyFactor[period]);
 }
 
+/** A stem of the data ("зарплат*", "заработн* плат*") as a regex source: `*` ends a stem, a space is any run of spaces. */
+const stemSource = (w: string): string => w.split(' ').map((p) => (p.endsWith('*') ? `${escapeRegex(p.slice(0, -1))}\\p{L}*` : escapeRegex(p))).join('\\s+');
+
+// "lift up to 50 pounds": a weight word earlier in the sentence, within 60 characters (money.json `weights`).
+const WEIGHT_UNITS = new Set(money.weights.units);
+const WEIGHT_BEFORE = onView(new RegExp(`(?<![\\p{L}])(?:${money.weights.before.map(stemSource).join('|')})(?![\\p{L}])[^\\n.!?;]{0,60}$`, 'u'));
+
+/** Is the amount at [start, end), whose currency word ends at `currencyEnd`, a weight ("lifting up to 55 pounds")? */
+function isWeight(text: string, view: string, start: number, end: number, currencyEnd: number): boolean {
+  if (!WEIGHT_UNITS.has(text.slice(end, currencyEnd).trim())) return false;
+  return WEIGHT_BEFORE.test(view.slice(Math.max(0, start - 60), start));
+}
+
+/** The code of pay whose currency the ad does not give (ISO 4217's "no currency"). */
+export const NO_CURRENCY = 'XXX';
+// A pay word up to 24 characters before the amount, no digit or sentence end between (money.json `unstated`).
+const PAY_LABEL = onView(new RegExp(`(?<![\\p{L}])(?:${money.unstated.labels.map(stemSource).join('|')})(?![\\p{L}])[^\\d\\n.!?;%]{0,24}$`, 'u'));
+const NEXT_WORDS = new Set(money.unstated.nextWords);
+const WORD_AFTER = /^[ \u00a0]{0,2}(\p{L}+|%)/u;
+
+/**
+ * Is an amount with no currency at [start, end) pay as the ad states it: after a pay word, at least
+ * `unstated.min`, and not followed by a word that makes it a count or a share ("2 раза в месяц",
+ * "40% от чека", "4 млн складских помещений")? A currency word glued to the next one in lower case
+ * ("45000 рублейтерриториально") is such a word too, so no currency is made up for it.
+ */
+function unstatedPay(text: string, view: string, start: number, end: number, max: number): boolean {
+  if (max < money.unstated.min) return false;
+  const next = WORD_AFTER.exec(text.slice(end, end + 24));
+  if (next && !NEXT_WORDS.has(next[1]!)) return false;
+  return PAY_LABEL.test(view.slice(Math.max(0, start - 48), start));
+}
+
 /** `tokens`: the tokens of norm.text (tokenize(norm)). */
 export function extractMoney(norm: Normalized, tokens: readonly Token[], hasLatin: boolean, everySentence = false): MoneyFacts {
   const text = norm.text;
@@ -398,7 +431,18 @@ export function extractMoney(norm: Normalized, tokens: readonly Token[], hasLati
       }
     }
     if (b) i++;
-    if (!currency) continue;
+    if (currency && after && isWeight(text, view, start, b ? b.end : a.end, after.end)) continue;
+    let min = a.value;
+    let max = b ? b.value : a.value;
+    // "3-5k", "120-150 тыс. руб": the multiplier written once applies to both ends; not in "500-2k".
+    if (b && b.factor !== undefined && a.factor === undefined && min * b.factor <= max) min *= b.factor;
+    // "3-5000$": the thousands written out once.
+    else if (b && max >= 1000 && min < 100 && max / min >= 100) min *= 1000;
+    if (max < min) [min, max] = [max, min];
+    if (!currency) {
+      if (!unstatedPay(text, view, start, end, max)) continue;
+      currency = NO_CURRENCY;
+    }
     let period: Period | 'unspecified' = 'unspecified';
     const pAfter = periodAfterAmount(text, end);
     const gap = pAfter ? view.slice(end, pAfter.gapEnd) : '';
@@ -408,13 +452,6 @@ export function extractMoney(norm: Normalized, tokens: readonly Token[], hasLati
     } else {
       period = periodBefore(text, view, start) ?? 'unspecified';
     }
-    let min = a.value;
-    let max = b ? b.value : a.value;
-    // "3-5k", "120-150 тыс. руб": the multiplier written once applies to both ends; not in "500-2k".
-    if (b && b.factor !== undefined && a.factor === undefined && min * b.factor <= max) min *= b.factor;
-    // "3-5000$": the thousands written out once.
-    else if (b && max >= 1000 && min < 100 && max / min >= 100) min *= 1000;
-    if (max < min) [min, max] = [max, min];
     const o = toOriginal(norm, start, end);
     const fact: SalaryFact = {
       text: norm.original.slice(o.start, o.end),

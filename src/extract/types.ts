@@ -9,6 +9,10 @@ export interface Located {
 export interface SalaryFact extends Located {
   min: number;
   max: number;
+  /**
+   * ISO 4217 code; XXX (ISO's "no currency") for pay the ad gives after a pay word without a currency
+   * ("Зп от 80 000 на руки"), whose monthly USD figures are then null.
+   */
   currency: string;
   period: Period | 'unspecified';
   /**

@@ -1,5 +1,5 @@
 /** A string matched literally inside a regex source. */
-const escapeRegex = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+export const escapeRegex = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
 /**
  * Words as one regex alternation, without repeats, longest first: V8 tries alternatives in order, so

@@ -18,8 +18,8 @@ const LETTERS = /^\p{L}+$/u;
 /** A "#" and the word after it (letters, digits, underscores); the word is checked in code. */
 const TAG = /#[\p{L}\p{N}_]{3,}/gu;
 
-/** Names a split must not cut, lower case. */
-const NAMES = new Set<string>([...Object.values(lexicon.messengers).flat(), ...lexicon.messengerInContext.platforms]);
+/** Names a split must not cut, lower case (fold-glue.ts keeps them whole too). */
+export const CAMEL_NAMES = new Set<string>([...Object.values(lexicon.messengers).flat(), ...lexicon.messengerInContext.platforms]);
 /** The longest name in parts: "WhatsApp" is two, "VKontakte" two. */
 const NAME_PARTS = 3;
 
@@ -51,7 +51,7 @@ function keepNames(text: string, from: number, to: number, cuts: readonly number
     // The longest run of parts from p that is a name.
     let q = p + 1;
     for (let r = Math.min(bounds.length - 1, p + NAME_PARTS); r > p + 1; r--) {
-      if (NAMES.has(text.slice(bounds[p]!, bounds[r]!))) {
+      if (CAMEL_NAMES.has(text.slice(bounds[p]!, bounds[r]!))) {
         q = r;
         break;
       }

@@ -4,13 +4,14 @@
  * emoji fold looks only where the base pass saw symbols, so an ordinary ad pays one scan and no copy.
  *
  * Order matters: emoji become words first; hashtags are split into words while each letter still
- * maps to one original letter (its capital is read there); split letters are joined before words
+ * maps to one original letter (its capital is read there), and so are words a scrape glued together; split letters are joined before words
  * are looked at (a joined word may mix scripts); look-alike letters are folded before leetspeak (so
  * "1ООО" is a number, not a word); stretched letters are shortened in words already cleaned of
  * digits ("fr33eee"); amounts in words are read last, from clean words.
  */
 import { FoldContext } from './fold-context.js';
 import { foldEmoji } from './fold-emoji.js';
+import { foldGlued } from './fold-glue.js';
 import { foldHashtags } from './fold-hashtag.js';
 import { foldLeet } from './fold-leet.js';
 import { foldLookalikes, type Span } from './fold-lookalike.js';
@@ -25,6 +26,7 @@ export function foldEvasion(base: Layer, original: string, symbols: readonly num
   let layer = base;
   if (symbols.length > 0) layer = foldEmoji(layer, ctx, symbols);
   if (layer.text.includes('#')) layer = foldHashtags(layer, original);
+  layer = foldGlued(layer, original);
   let need = scanForFolds(layer.text);
   let lookalikes: Span[] = [];
   // A fold can open the way for a later one ("паспортdubai3ооо" folded to Latin has leetspeak and

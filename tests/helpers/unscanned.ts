@@ -1,6 +1,7 @@
 import { basePass } from '../../src/text/normalize.js';
 import { FoldContext } from '../../src/text/fold-context.js';
 import { foldEmoji } from '../../src/text/fold-emoji.js';
+import { foldGlued } from '../../src/text/fold-glue.js';
 import { foldHashtags } from '../../src/text/fold-hashtag.js';
 import { foldLeet } from '../../src/text/fold-leet.js';
 import { foldLookalikes } from '../../src/text/fold-lookalike.js';
@@ -13,7 +14,7 @@ export function unscanned(original: string): { text: string; starts: number[]; e
   const base = basePass(original);
   const ctx = new FoldContext(original, base.layer.text);
   let layer = base.symbols.length > 0 ? foldEmoji(base.layer, ctx, base.symbols) : base.layer;
-  layer = foldHashtags(layer, original);
+  layer = foldGlued(foldHashtags(layer, original), original);
   layer = foldSplitLetters(layer, original);
   layer = foldLookalikes(layer, ctx).layer;
   layer = foldStretched(foldLeet(layer));
