@@ -374,7 +374,7 @@ function isWeight(text: string, view: string, start: number, end: number, curren
 }
 
 /** The code of pay whose currency the ad does not give (ISO 4217's "no currency"). */
-export const NO_CURRENCY = 'XXX';
+const NO_CURRENCY = 'XXX';
 // A pay word up to 24 characters before the amount, no digit or sentence end between (money.json `unstated`).
 const PAY_LABEL = onView(new RegExp(`(?<![\\p{L}])(?:${money.unstated.labels.map(stemSource).join('|')})(?![\\p{L}])[^\\d\\n.!?;%]{0,24}$`, 'u'));
 const NEXT_WORDS = new Set(money.unstated.nextWords);
