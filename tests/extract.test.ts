@@ -533,6 +533,11 @@ describe('place names that are not destinations', () => {
     expect([r.level, r.indicators.map((i) => i.ruleId)]).toEqual(['low', []]);
     expect(screen('Хостес в ТОКИО').indicators.map((i) => i.ruleId)).toEqual(['E1.entertainment-role-abroad', 'D1.women-hospitality-abroad']);
   });
+  it('names a place by its gazetteer entry: a country with its cities, or a group of cities', () => {
+    const entries = (text: string) => screen(text).facts.destinations.map((d) => [d.id, d.kind, d.country, d.text]);
+    expect(entries('Work in London, then Abu Dhabi')).toEqual([['GB', 'country', 'GB', 'London'], ['dubai', 'city', 'AE', 'Abu Dhabi']]);
+    expect(entries('Работа в Казани и Шанхае')).toEqual([['moscow', 'city', 'RU', 'Казани'], ['beijing', 'city', 'CN', 'Шанхае']]);
+  });
   it('keeps a Latin place with a Cyrillic case ending, a place in Cyrillic only, and one hyphened to a Cyrillic word', () => {
     expect(places('Dubai-га кыздар керек')).toEqual([['dubai', 'Dubai']]);
     expect(places('Токио-Сити хостес')).toEqual([['JP', 'Токио']]);

@@ -22,6 +22,10 @@ export interface SalaryFact extends Located {
   monthlyUsdMin: number | null;
   monthlyUsdMax: number | null;
 }
+/**
+ * `id`: the gazetteer entry (places.json) the name belongs to: a country code, its cities included
+ * ("London" is GB), or a group of a country's cities named after the best known ("Abu Dhabi" is dubai).
+ */
 export interface PlaceFact extends Located { id: string; country: string; kind: 'country' | 'city' }
 export interface RoleFact extends Located { id: string; group: string }
 export interface ContactFact extends Located {
