@@ -33,6 +33,15 @@ export function caseAt(layer: Layer, original: string, i: number): Case {
   return ch !== ch.toUpperCase() ? Case.Lower : Case.None;
 }
 
+/**
+ * Two arrays of `size` units in one buffer: a typed array of a few kilobytes costs microseconds to
+ * allocate (its memory lives outside the JavaScript heap), so a rewrite allocates once, not twice.
+ */
+function pair(size: number): [Uint32Array, Uint32Array] {
+  const both = new Uint32Array(2 * size);
+  return [both.subarray(0, size), both.subarray(size)];
+}
+
 /** Builds the next layer from `src`: unchanged ranges are copied in bulk, replacements mapped by range. */
 export class Rewriter {
   private readonly parts: string[] = [];
@@ -43,17 +52,13 @@ export class Rewriter {
   private at = 0;
 
   constructor(private readonly src: Layer) {
-    const cap = src.text.length + 32;
-    this.starts = new Uint32Array(cap);
-    this.ends = new Uint32Array(cap);
+    [this.starts, this.ends] = pair(src.text.length + 32);
   }
 
   private reserve(extra: number): void {
     const need = this.len + extra;
     if (need <= this.starts.length) return;
-    const size = Math.max(need, this.starts.length * 2);
-    const s = new Uint32Array(size);
-    const e = new Uint32Array(size);
+    const [s, e] = pair(Math.max(need, this.starts.length * 2));
     s.set(this.starts.subarray(0, this.len));
     e.set(this.ends.subarray(0, this.len));
     this.starts = s;
