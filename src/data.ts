@@ -54,7 +54,7 @@ export const money = moneyJson as unknown as {
   /** Currency words that are also units of weight, and the words that make them one ("lift up to 50 pounds"). */
   weights: { units: string[]; before: string[] };
   /** Pay with no currency after a pay word ("Зп от 80 000 на руки"): reported with the code XXX. */
-  unstated: { min: number; labels: string[]; nextWords: string[] };
+  unstated: { min: number; labels: string[]; periodLabels: string[]; nextWords: string[] };
 };
 export interface PayTable {
   date: string;

@@ -151,7 +151,17 @@ describe('money', () => {
     ['Salary range: 60000-75000', ['60000-75000', 60000, 75000, 'XXX', 'unspecified', null]],
     ['айлык 30 000, жатакана бар', ['30 000', 30000, 30000, 'XXX', 'month', null]],
     ['Зарплата 45 000 в месяц', ['45 000 в месяц', 45000, 45000, 'XXX', 'month', null]],
+    // "оплата" and "ставка" only with a pay period after the amount.
+    ['Оплата до 20000 в месяц', ['20000 в месяц', 20000, 20000, 'XXX', 'month', null]],
+    ['ставка 2500 за смену', ['2500 за смену', 2500, 2500, 'XXX', 'day', null]],
+    // Paid twice a month: the count is of payments, and the period is not the pay's.
+    ['Зарплата 25 000, 2 раза в месяц', ['25 000', 25000, 25000, 'XXX', 'unspecified', null]],
   ])('reads pay after a pay word with no currency as XXX, with no USD figure: %j', readsOne);
+
+  it('reads no period from a count of payments ("2 раза в месяц", "2 times a month")', () => {
+    readsOne('30 000 сом, 2 раза в месяц', ['30 000 сом', 30000, 30000, 'KGS', 'unspecified', 343]);
+    readsOne('Salary 900 USD, paid 2 times a month', ['900 USD', 900, 900, 'USD', 'unspecified', 900]);
+  });
 
   it('counts pay with no currency as stated, and compares it with no market pay', () => {
     const r = screen('Монтажник. Зп от 80 000 на руки, официальное трудоустройство.');
@@ -167,6 +177,9 @@ describe('money', () => {
     'ЗП до 50% с заказов',
     'з/п 1500 % от чека',
     'доходы, 4 млн складских помещений',
+    'Оплата 50% стоимости фитнеса, оплата 20000 при заселении',
+    'оплата 25 000, 2 раза в месяц',
+    'ставка налога 13 процентов, ставка 20000',
     'Salary range: 45-67',
     // A currency glued to the next word is not read, and none is made up for it.
     'З/п от 45000 рублейтерриториально',

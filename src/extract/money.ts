@@ -125,8 +125,9 @@ function periodBefore(text: string, view: string, to: number): Period | null {
   }
   return null;
 }
-// "ар 15 күн сайын" (every 15 days), "2 раза в месяц": a number just before the period counts it.
-const COUNT_BEFORE = /\d[ \u00a0]{0,2}$/;
+// "ар 15 күн сайын" (every 15 days), "2 раза в месяц", "twice" written "2 times a month": a number just
+// before the period counts it, or counts the payments in it.
+const COUNT_BEFORE = /\d[ \u00a0]{0,2}(?:(?:раз[а-я]{0,2}|times?)[ \u00a0]{0,2})?$/;
 // "6 days a week", "40 hrs/week", "35 hours per week", "жумасына 6 күн": a schedule, not the pay period
 // (before a period phrase, after the amount or before it).
 const SCHEDULE = onView(/\d\s{0,2}(?:hours?|hrs?|час\p{L}{0,2}|саат|days?|дн\p{L}{0,2}|күн|кун|смен\p{L}{0,2}|shifts?)\s{0,2}$/u);
@@ -376,7 +377,11 @@ function isWeight(text: string, view: string, start: number, end: number, curren
 /** The code of pay whose currency the ad does not give (ISO 4217's "no currency"). */
 const NO_CURRENCY = 'XXX';
 // A pay word up to 24 characters before the amount, no digit or sentence end between (money.json `unstated`).
-const PAY_LABEL = onView(new RegExp(`(?<![\\p{L}])(?:${money.unstated.labels.map(stemSource).join('|')})(?![\\p{L}])[^\\d\\n.!?;%]{0,24}$`, 'u'));
+const labelBefore = (labels: readonly string[]): RegExp =>
+  onView(new RegExp(`(?<![\\p{L}])(?:${labels.map(stemSource).join('|')})(?![\\p{L}])[^\\d\\n.!?;%]{0,24}$`, 'u'));
+const PAY_LABEL = labelBefore(money.unstated.labels);
+// "Оплата до 20000 в месяц", "ставка 2500 за смену": pay only with a period after the amount.
+const PERIOD_LABEL = labelBefore(money.unstated.periodLabels);
 const NEXT_WORDS = new Set(money.unstated.nextWords);
 const WORD_AFTER = /^[ \u00a0]{0,2}(\p{L}+|%)/u;
 
@@ -390,7 +395,16 @@ function unstatedPay(text: string, view: string, start: number, end: number, max
   if (max < money.unstated.min) return false;
   const next = WORD_AFTER.exec(text.slice(end, end + 24));
   if (next && !NEXT_WORDS.has(next[1]!)) return false;
-  return PAY_LABEL.test(view.slice(Math.max(0, start - 48), start));
+  const before = view.slice(Math.max(0, start - 48), start);
+  return PAY_LABEL.test(before) || (PERIOD_LABEL.test(before) && payPeriodAfter(text, view, end) !== null);
+}
+
+/** The pay period written after an amount that ends at `end`, unless a number or a schedule stands before it ("25 000 сом, ар 15 күн сайын"). */
+function payPeriodAfter(text: string, view: string, end: number): ReturnType<typeof periodAfterAmount> {
+  const p = periodAfterAmount(text, end);
+  if (!p) return null;
+  const gap = view.slice(end, p.gapEnd);
+  return SCHEDULE.test(gap) || COUNT_BEFORE.test(gap) ? null : p;
 }
 
 /** `tokens`: the tokens of norm.text (tokenize(norm)). */
@@ -444,9 +458,8 @@ export function extractMoney(norm: Normalized, tokens: readonly Token[], hasLati
       currency = NO_CURRENCY;
     }
     let period: Period | 'unspecified' = 'unspecified';
-    const pAfter = periodAfterAmount(text, end);
-    const gap = pAfter ? view.slice(end, pAfter.gapEnd) : '';
-    if (pAfter && !SCHEDULE.test(gap) && !COUNT_BEFORE.test(gap)) {
+    const pAfter = payPeriodAfter(text, view, end);
+    if (pAfter) {
       period = pAfter.period;
       end = pAfter.end;
     } else {
