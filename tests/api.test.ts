@@ -118,6 +118,10 @@ describe('options', () => {
     expect(explanation(dubai, 'A1.pay-far-above-market', 'ky')).toContain('мындай иштин БАЭ боюнча кадимки маянасынан (USD 800)');
     // No destination and pay in dollars: compared with pay in the home country, and the explanation says so.
     expect(explanation('Easy online work, $6,000 per month, message us on Telegram.', 'A1.pay-far-above-market', 'en')).toContain('for this kind of work in Kyrgyzstan.');
+    // Dollars by the hour, no destination: how US employers write pay, so compared with pay there.
+    expect(explanation('Easy online work, $60 per hour, no experience needed, message me.', 'A1.pay-far-above-market', 'en')).toContain('about 4.5 times the typical USD 2,800 for this kind of work in the USA.');
+    const callCentre = 'Customer Service Representative. Salary: $14.00 per hour, 3rd shift, full-time. Duties: answer calls and emails.';
+    expect(explanation(callCentre, 'L5.realistic-pay-clear-duties', 'en')).toContain('The pay offered (USD 2,912) is in line with typical pay for this kind of work in the USA (USD 2,800)');
     const cook = 'Cook for a cafe in Bishkek, 40 000 som a month, 5/2, duties: soups and salads, experience 1 year.';
     expect(explanation(cook, 'L5.realistic-pay-clear-duties', 'en')).toContain('in line with typical pay for this kind of work in Kyrgyzstan (USD 350)');
   });

@@ -54,12 +54,19 @@ export function typicalPay(group: string | undefined, country: string | undefine
 /** Where pay in a local currency is earned, when an ad names no place (RUB pay is Russian pay). */
 const COUNTRY_OF_CURRENCY: Record<string, string> = { RUB: 'RU', KZT: 'KZ', KRW: 'KR', AED: 'AE', TRY: 'TR', KGS: 'KG', SAR: 'SA', QAR: 'QA', BHD: 'BH', KWD: 'KW', OMR: 'OM', THB: 'TH', PLN: 'PL', CNY: 'CN', JPY: 'JP', CZK: 'CZ', ILS: 'IL', MYR: 'MY', UZS: 'UZ', GBP: 'GB' };
 
+/**
+ * Dollars by the hour ("$14.00 per hour", "$9.47/hour") are how employers in the United States write
+ * pay, so with no place named such pay is compared with pay there. Lures quote a month's pay ("$1500
+ * в месяц"), and dollars alone name no country: they are the lures' currency everywhere.
+ */
+const hourlyCountry = (offer: SalaryFact): string | undefined => (offer.currency === 'USD' && offer.period === 'hour' ? 'US' : undefined);
+
 function payComparison(facts: Facts, home: string, pay: PayTable): { offer: SalaryFact; usd: number; baseline: number; group?: string; country?: string } | null {
   const offers = facts.salary.filter((s) => s.monthlyUsdMax !== null);
   if (offers.length === 0) return null;
   // The headline offer: the highest monthly figure in the ad.
   const offer = offers.reduce((a, b) => ((b.monthlyUsdMax ?? 0) > (a.monthlyUsdMax ?? 0) ? b : a));
-  const country = (abroad(facts, home)[0] ?? facts.destinations[0])?.country ?? COUNTRY_OF_CURRENCY[offer.currency] ?? home;
+  const country = (abroad(facts, home)[0] ?? facts.destinations[0])?.country ?? COUNTRY_OF_CURRENCY[offer.currency] ?? hourlyCountry(offer) ?? home;
   const role = facts.roles.find((r) => r.group !== 'it' && r.group !== 'professional') ?? facts.roles[0];
   const baseline = typicalPay(role?.group, country, pay);
   return { offer, usd: offer.monthlyUsdMax!, baseline, ...(role ? { group: role.group } : {}), country };
