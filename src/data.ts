@@ -24,6 +24,10 @@ export const HOME_COUNTRY: string = placesJson.home;
 /** US state and Canadian province codes (places.json `regionCodes`). */
 export const REGION_CODES: ReadonlySet<string> = new Set(placesJson.regionCodes);
 export const roles = rolesJson.roles as Role[];
+/** Phrases in which a role's word has another sense ("business model", "склад ума"): roles.json `notRoles`. */
+export const notRoles = rolesJson.notRoles as PerLang;
+/** The entry of a `notRoles` match among the role matches. */
+export const NOT_A_ROLE = -1;
 export const lexicon = lexiconJson as unknown as {
   gender: Record<'female' | 'male', PerLang>;
   negation: Record<Lang, { before: string[]; after: string[]; window: number }>;

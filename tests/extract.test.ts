@@ -546,6 +546,23 @@ describe('place names that are not destinations', () => {
     expect([r.level, r.indicators.map((i) => i.ruleId)]).toEqual(['low', []]);
     expect(screen('Хостес в ТОКИО').indicators.map((i) => i.ruleId)).toEqual(['E1.entertainment-role-abroad', 'D1.women-hospitality-abroad']);
   });
+  it.each([
+    ['We use pricing models and data modeling', []],
+    ['Построение финансовых моделей, бизнес-модель компании', []],
+    ['Data-warehouse technologies; математический склад ума', []],
+    ['Understand key business drivers; write device drivers', []],
+    ['Knowledge of server configuration', []],
+    ['Exterior building product lines such as siding', []],
+    ['Оператор связи, 1С: Бухгалтерия, ДМС со стоматологией', []],
+    // The role itself, and a role that starts before a compound it overlaps, are kept.
+    ['Fashion models wanted; нужны модели в Дубай', [['model', 'Fashion models'], ['model', 'модели']]],
+    ['Delivery driver safety training; forklift driver (licence required)', [['driver', 'Delivery driver'], ['warehouse', 'forklift'], ['driver', 'driver']]],
+    ['Servers and bartenders; web servers; production line workers', [['waiter', 'Servers'], ['waiter', 'bartenders'], ['it', 'web servers'], ['factory', 'production line']]],
+    ['Требуется стоматолог; нужны бухгалтеры', [['engineer', 'стоматолог'], ['engineer', 'бухгалтеры']]],
+  ])('reads no role from a compound in which the word has another sense: %j', (text, expected) => {
+    expect(screen(text).facts.roles.map((r) => [r.id, r.text])).toEqual(expected);
+  });
+
   it('names a place by its gazetteer entry: a country with its cities, or a group of cities', () => {
     const entries = (text: string) => screen(text).facts.destinations.map((d) => [d.id, d.kind, d.country, d.text]);
     expect(entries('Work in London, then Abu Dhabi')).toEqual([['GB', 'country', 'GB', 'London'], ['dubai', 'city', 'AE', 'Abu Dhabi']]);

@@ -1,4 +1,4 @@
-import { lexicon } from '../data.js';
+import { lexicon, NOT_A_ROLE, notRoles } from '../data.js';
 import { RuleError } from '../errors.js';
 import { russianCaseForms } from '../lang/russian.js';
 import { compilePhrase, decodeSteps } from '../match/phrase.js';
@@ -298,6 +298,8 @@ export function compileRules(given: Rule[], tables: Tables = BUNDLED_TABLES): Co
     for (const lang of LANGS) addPhrases(lang, lang === 'ru' ? [...new Set(place.ru.flatMap(russianCaseForms))] : place[lang], { type: 'place', entry });
   }
   for (const [entry, role] of tables.roles.entries()) for (const lang of LANGS) addPhrases(lang, role[lang], { type: 'role', entry });
+  // Matched with the roles, so that the longest match decides ("business model" is no model).
+  for (const lang of LANGS) addPhrases(lang, notRoles[lang], { type: 'role', entry: NOT_A_ROLE });
   for (const gender of ['female', 'male'] as const) for (const lang of LANGS) addPhrases(lang, lexicon.gender[gender][lang], { type: 'gender', gender });
 
   // One cue set for all languages: in mixed ads a Russian "без" negates a phrase from the Kyrgyz list,

@@ -1,4 +1,4 @@
-import { places, REGION_CODES, roles, type Place, type Role } from '../data.js';
+import { NOT_A_ROLE, places, REGION_CODES, roles, type Place, type Role } from '../data.js';
 import type { MatchResult } from '../match/run.js';
 import { toOriginal, type Normalized } from '../text/normalize.js';
 import type { Token } from '../text/tokenize.js';
@@ -16,9 +16,12 @@ export function locate(norm: Normalized, tokens: readonly Token[], from: number,
   return { text: norm.original.slice(o.start, o.end), start: o.start, end: o.end };
 }
 
-/** Keep the longest of overlapping lexicon matches ("south korea" over "korea"). */
-function longest<T extends { from: number; to: number }>(hits: readonly T[]): T[] {
-  const sorted = sortSmall(hits.slice(), (a, b) => a.from - b.from || b.to - a.to);
+/**
+ * Keep the longest of overlapping lexicon matches ("south korea" over "korea"); of two as long, the one
+ * with the lower entry (a `notRoles` match, NOT_A_ROLE, over the role it spans).
+ */
+function longest<T extends { from: number; to: number; entry?: number }>(hits: readonly T[]): T[] {
+  const sorted = sortSmall(hits.slice(), (a, b) => a.from - b.from || b.to - a.to || (a.entry ?? 0) - (b.entry ?? 0));
   const out: T[] = [];
   let end = -1;
   for (const h of sorted) {
@@ -68,7 +71,7 @@ export function extractFacts(norm: Normalized, tokens: Token[], m: MatchResult, 
     const p = gazetteer.places[h.entry]!;
     return { id: p.id, country: p.country, kind: p.kind, ...locate(norm, tokens, h.from, h.to) };
   });
-  const roleFacts = longest(m.roles).map((h) => {
+  const roleFacts = longest(m.roles).filter((h) => h.entry !== NOT_A_ROLE).map((h) => {
     const r = gazetteer.roles[h.entry]!;
     return { id: r.id, group: r.group, ...locate(norm, tokens, h.from, h.to) };
   });

@@ -1,4 +1,5 @@
 import type { CompiledRules } from '../engine/compile.js';
+import { NOT_A_ROLE } from '../data.js';
 import type { Lang } from '../schema/rule.js';
 import type { Normalized } from '../text/normalize.js';
 import { kyrgyzKeys } from '../lang/kyrgyz.js';
@@ -151,11 +152,14 @@ export function runMatchers(c: CompiledRules, norm: Normalized, tokens: Token[],
           seenLex.add(lexKey(1, from, to));
           out.places.push({ entry: p.entry, from, to });
           break;
-        case 'role':
-          if (seenLex.has(lexKey(2, from, to))) break;
-          seenLex.add(lexKey(2, from, to));
+        case 'role': {
+          // A `notRoles` match is kept apart from the role of the same span, which it must be able to outrank.
+          const kind = p.entry === NOT_A_ROLE ? 4 : 2;
+          if (seenLex.has(lexKey(kind, from, to))) break;
+          seenLex.add(lexKey(kind, from, to));
           out.roles.push({ entry: p.entry, from, to });
           break;
+        }
         case 'gender':
           if (seenLex.has(lexKey(3, from, to))) break;
           seenLex.add(lexKey(3, from, to));
