@@ -458,6 +458,15 @@ describe('ages', () => {
     'Медицинская страховка для сотрудников и их детей до 16 лет.',
     'Health insurance that also covers children under 16 years.',
     'Няня для детей от 3 до 16 лет, Бишкек.',
+    // Counts and units other than years of age.
+    'Manage a pipeline of up to 50+ accounts.',
+    'Operations in 7 countries, 43+ centres.',
+    'With 35+ collaborators in our offices.',
+    'Able to lift 65+ lbs.',
+    'If your dog is under 30 pounds, bring them to work.',
+    'The intern will work about 40+ hours/month.',
+    'Delivery management with 18+ years of overall experience.',
+    'Our collective experience of over 20 years in the mobile industry.',
   ])('no age in %s', (text) => {
     expect(extractAges(normalize(text))).toEqual([]);
   });

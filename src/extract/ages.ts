@@ -61,9 +61,19 @@ const isAge = (n: number): boolean => n >= 14 && n <= 70;
  * lower bound in years and of an upper bound.
  */
 const YEARS = new Set(['year', 'years', 'yr', 'yrs', 'лет', 'года']);
-const CAREER = new Set(['relevant', 'professional', 'industry', 'proven', 'practical', 'combined', 'hands', 'work', 'working', 'field', 'sales', 'management', 'leadership', 'international', 'commercial', 'technical', 'successful', 'continuous']);
+const CAREER = new Set([
+  'relevant', 'professional', 'industry', 'proven', 'practical', 'combined', 'hands', 'work', 'working', 'field', 'sales', 'management', 'leadership', 'international', 'commercial', 'technical', 'successful', 'continuous',
+  // "18+ years of overall experience", "over 20 years in the mobile industry"
+  'overall', 'total', 'cumulative', 'progressive', 'prior', 'previous', 'related', 'direct', 'corporate', 'consulting', 'mobile', 'software', 'digital', 'retail', 'financial', 'banking', 'healthcare', 'technology', 'media', 'marketing', 'engineering',
+]);
 const CAREER_NOUNS = new Set(['experience', 'expertise', 'history', 'service', 'practice', 'operation', 'operations', 'record', 'industry', 'business', 'market', 'field', 'sector', 'trade', 'profession', 'ago']);
-const COUNT_NOUNS = new Set(['people', 'persons', 'employees', 'staff', 'colleagues', 'members', 'clients', 'customers', 'countries', 'cities', 'offices', 'locations', 'stores', 'shops', 'restaurants', 'hotels', 'venues', 'languages', 'partners', 'projects', 'brands', 'nationalities', 'specialists', 'engineers', 'developers', 'professionals']);
+const COUNT_NOUNS = new Set([
+  'people', 'persons', 'employees', 'staff', 'colleagues', 'members', 'clients', 'customers', 'countries', 'cities', 'offices', 'locations', 'stores', 'shops', 'restaurants', 'hotels', 'venues', 'languages', 'partners', 'projects', 'brands', 'nationalities', 'specialists', 'engineers', 'developers', 'professionals',
+  // "50+ accounts", "43+ centres", "35+ collaborators"
+  'accounts', 'speakers', 'centres', 'centers', 'collaborators', 'branches', 'sites', 'schools', 'students', 'teachers', 'teams', 'companies', 'markets', 'events', 'courses', 'products', 'vehicles', 'trucks', 'apps', 'games',
+]);
+/** Units a number measures other than years of age: "lift 65+ lbs", "if your dog is under 30 pounds", "40+ hours a month". */
+const UNITS = new Set(['pounds', 'pound', 'lbs', 'lb', 'kg', 'kilos', 'kilograms', 'minutes', 'mins', 'hours', 'hrs', 'days', 'weeks', 'months', 'miles', 'km', 'percent', 'mph', 'feet', 'ft', 'meters', 'metres', 'inches', 'кг', 'минут', 'часов', 'часа', 'дней', 'км', 'процентов']);
 const AUDIENCE = new Set(['readers', 'audience', 'audiences', 'users', 'viewers', 'followers', 'fans', 'consumers', 'customers', 'shoppers', 'eyes', 'players', 'gamers', 'demographic', 'market']);
 // Russian, after "лет": "опыта", "стажа", "назад", "на рынке", "в сфере", "в отрасли".
 const RU_AFTER = new Set(['опыта', 'стажа', 'назад']);
@@ -111,7 +121,7 @@ const CHILDREN_BEFORE = onView(/(?:^|[^\p{L}])(?:children|kids|child|детей|
 /** Does the age-like match text[start, end) count something other than the age of whom the ad hires? */
 function countsSomethingElse(text: string, start: number, end: number, bound: 'lower' | 'upper' | 'range'): boolean {
   const w = wordsAfter(text, end, 7);
-  if (COUNT_NOUNS.has(w[0] ?? '') || (w[0] === 'team' && w[1] === 'members')) return true;
+  if (COUNT_NOUNS.has(w[0] ?? '') || UNITS.has(w[0] ?? '') || (w[0] === 'team' && w[1] === 'members')) return true;
   if ((w[0] === 'old' || w[0] === 'olds') && AUDIENCE.has(w[1] ?? '')) return true;
   if (YEARS.has(w[0] ?? '') && readsACareer(w, 1)) return true;
   if (bound === 'upper' && CHILDREN_BEFORE.test(text.slice(Math.max(0, start - 30), start))) return true;
