@@ -281,6 +281,24 @@ describe('contacts', () => {
 
   // Any currency or multiplier of rules/data/money.json after the digits makes them an amount (both
   // were read as phones while contacts.ts kept its own shorter list of currency words).
+  it.each([
+    // A ZIP code after its state's code, the next address's house number glued on by a scrape.
+    'Suite 1750, Corpus Christi TX 7840115600 San Pedro Ave',
+    'Houston, TX 77092-1100',
+    // A masked link's digits.
+    'use of #URL_3415749237607a1843cebc0df646e8900eb1f91a3c8',
+  ])('reads no phone in the address or link of %j', (text) => {
+    const n = normalize(text);
+    expect(extractContacts(n, tokenize(n))).toEqual([]);
+  });
+  it.each([
+    ['Dallas, TX 214-555-0100', '214-555-0100'],
+    ['Dallas, TX (713) 555-0100', '(713) 555-0100'],
+    ['WHATSAPP IN 0555 123 456', '0555 123 456'],
+  ])('keeps the phone after a state code in %j', (text, phone) => {
+    const n = normalize(text);
+    expect(extractContacts(n, tokenize(n)).filter((c) => c.type === 'phone').map((c) => c.text)).toEqual([phone]);
+  });
   it.each(['Оборот 250 000 000 тг в год', 'Бюджет 150 000 000 сум'])('reads no phone in the amount of %j', (text) => {
     const n = normalize(text);
     expect(extractContacts(n, tokenize(n))).toEqual([]);

@@ -1,4 +1,4 @@
-import { lexicon } from '../data.js';
+import { lexicon, REGION_CODES } from '../data.js';
 import { isAsciiDigit, wordCharBefore } from '../text/chars.js';
 import { perWord } from '../text/words.js';
 import { onView } from '../match/view-source.js';
@@ -129,6 +129,22 @@ function notAPhone(text: string, raw: string, s: number, e: number): boolean {
   const digits = raw.trim();
   if (unitAfter(text, e) || ROUND_RANGE.test(digits) || TIME_RANGE.test(digits)) return true;
   return AMOUNT_RANGE.test(digits) && PAY_BEFORE.test(text.slice(Math.max(0, s - 40), s));
+}
+
+/**
+ * A US ZIP code after its state's code, with the house number of the next address glued on when a
+ * scrape dropped the line break ("Houston TX 770921100 E Nasa Pkwy", "Corpus Christi TX 7840115600"):
+ * five digits with no separator, right after two capitals that are a state or province code in the
+ * original ("TX ", "TX, "). A phone after an address starts with its area code ("TX 214-555-0100",
+ * "TX (713) 555-0100"), which this leaves alone, and so do the New England ZIP codes that start with 0.
+ */
+const STATE_BEFORE = /(?:^|[^A-Za-z])([A-Z]{2}),? $/;
+function zipAfterState(norm: Normalized, s: number, raw: string): boolean {
+  // Not a leading 0: local numbers in Kyrgyzstan and Russia start with one ("IN 0555 123 456").
+  if (!/^[1-9]\d{4}/.test(raw)) return false;
+  const o = toOriginal(norm, s, s + 1).start;
+  const code = STATE_BEFORE.exec(norm.original.slice(Math.max(0, o - 5), o))?.[1];
+  return code !== undefined && REGION_CODES.has(code);
 }
 
 const freeMail = new Set(lexicon.freeMailDomains);
@@ -272,8 +288,9 @@ export function extractContacts(norm: Normalized, tokens: readonly Token[]): Con
   for (const m of phones(view)) {
     const s = m.index;
     const e = s + m[0].length;
-    if (wordCharBefore(text, s)) continue;
-    if (overlaps(s, e)) continue;
+    // A digit or letter before it, or the "_" of a masked link or an identifier ("#URL_3415749237607a18…").
+    if (wordCharBefore(text, s) || text.charCodeAt(s - 1) === 0x5f) continue;
+    if (overlaps(s, e) || zipAfterState(norm, s, m[0])) continue;
     const digits = m[0].replace(/\D/g, '');
     if (!m[1] && digits.length < 9) continue;
     if (notAPhone(text, m[0], s, e)) continue;
