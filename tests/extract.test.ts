@@ -156,6 +156,7 @@ describe('money', () => {
     ['ставка 2500 за смену', ['2500 за смену', 2500, 2500, 'XXX', 'day', null]],
     // Paid twice a month: the count is of payments, and the period is not the pay's.
     ['Зарплата 25 000, 2 раза в месяц', ['25 000', 25000, 25000, 'XXX', 'unspecified', null]],
+    ['Compensation: 40K to 60K+ : Salary plus commission', ['40K to 60K', 40000, 60000, 'XXX', 'unspecified', null]],
   ])('reads pay after a pay word with no currency as XXX, with no USD figure: %j', readsOne);
 
   it('reads no period from a count of payments ("2 раза в месяц", "2 times a month")', () => {

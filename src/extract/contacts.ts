@@ -4,7 +4,7 @@ import { perWord } from '../text/words.js';
 import { onView } from '../match/view-source.js';
 import { toOriginal, type Normalized } from '../text/normalize.js';
 import type { Token } from '../text/tokenize.js';
-import { unitAfter } from './money.js';
+import { PAY_WORDS, unitAfter } from './money.js';
 import type { ContactFact } from './types.js';
 import { sortSmall } from '../sort-small.js';
 
@@ -121,7 +121,7 @@ const TIME_RANGE = /(?:^|[^\d])(?:[01]?\d|2[0-4])[.:][0-5]\d ?[-–] ?(?:[01]?\d
  * A range just after a pay word ("Salary range: 23040-28800", "зп от 120 000-150 000", "Заработная
  * плата 40 000-50 000"): two amounts that start with no 0 (a local phone does), joined by a dash.
  */
-const PAY_BEFORE = /(?:salary|salaries|pay|wage|wages|income|compensation|зп|з\/п|зарплат\p{L}*|заработн\p{L}*|оклад\p{L}*|доход\p{L}*|айлык\p{L}*)(?:[ \u00a0:.,(\-–—]|range|from|of|gross|net|плата|от|до)*$/iu;
+const PAY_BEFORE = new RegExp(`(?:${PAY_WORDS})(?:[ \u00a0:.,(\\-–—]|range|from|of|gross|net|плата|от|до)*$`, 'iu');
 const AMOUNT_RANGE = /^[1-9][\d .\u00a0]*[-–] ?[1-9][\d .\u00a0]*$/;
 
 /** Is this phone-like match (m, text[s, e)) an amount or the hours of a shift rather than a phone? */

@@ -379,6 +379,8 @@ const NO_CURRENCY = 'XXX';
 // A pay word up to 24 characters before the amount, no digit or sentence end between (money.json `unstated`).
 const labelBefore = (labels: readonly string[]): RegExp =>
   onView(new RegExp(`(?<![\\p{L}])(?:${labels.map(stemSource).join('|')})(?![\\p{L}])[^\\d\\n.!?;%]{0,24}$`, 'u'));
+/** The pay words of money.json `unstated.labels` as one regex alternation (contacts.ts reads them too). */
+export const PAY_WORDS = money.unstated.labels.map(stemSource).join('|');
 const PAY_LABEL = labelBefore(money.unstated.labels);
 // "Оплата до 20000 в месяц", "ставка 2500 за смену": pay only with a period after the amount.
 const PERIOD_LABEL = labelBefore(money.unstated.periodLabels);
