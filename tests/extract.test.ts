@@ -293,6 +293,16 @@ describe('contacts', () => {
     expect(extractContacts(n, tokenize(n))).toEqual([]);
   });
   it.each([
+    // A package's scope, a company's account to follow, telecom operators in a list of partners.
+    'был опыт с @microsoft/rush или другими инструментами',
+    'Follow us on Twitter (@EURODYN_Careers).',
+    'Be sure to follow us @praeterco and watch our home page.',
+    'Официальные партнёры ВК, Viber, Megafon, MTS, Tele2, Билайн.',
+  ])('reads no contact in %j', (text) => {
+    const n = normalize(text);
+    expect(extractContacts(n, tokenize(n))).toEqual([]);
+  });
+  it.each([
     ['Dallas, TX 214-555-0100', '214-555-0100'],
     ['Dallas, TX (713) 555-0100', '(713) 555-0100'],
     ['WHATSAPP IN 0555 123 456', '0555 123 456'],

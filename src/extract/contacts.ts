@@ -47,7 +47,10 @@ function emails(text: string): Array<{ index: number; end: number }> {
 const URL = onView(/(?<![\p{L}\p{N}@])(?:https?:\/\/|www\.|t\.me\/|wa\.me\/)[^\s<>"'()]{1,200}/gu);
 // A bare company domain ("careers.vistuladata.pl", "northfieldagri.co.uk/jobs").
 const DOMAIN = onView(/(?<![\p{L}\p{N}@.\/_-])(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.){1,4}(?:com|org|net|info|biz|io|co|kg|ru|kz|uz|ua|by|tr|ae|kr|cn|pl|de|uk|eu|gov|edu|me|ge|am|az|lt|cz|jp|th)(?:\/[^\s<>"'()]{0,100})?(?![\p{L}\p{N}])/gu);
-const HANDLE = onView(/(?<![\p{L}\p{N}._@\/])@[a-z0-9_][a-z0-9_.]{2,31}(?![\p{L}\p{N}])/gu);
+// Not followed by "/": "@microsoft/rush" is a package's scope, not an account.
+const HANDLE = onView(/(?<![\p{L}\p{N}._@\/])@[a-z0-9_][a-z0-9_.]{2,31}(?![\p{L}\p{N}\/])/gu);
+/** "follow us on Twitter (@acme_jobs)": a company's own account to follow, not a contact to apply through. */
+const FOLLOW_BEFORE = /(?:follow|following)\s+(?:us|me)(?:\s+on\s+[a-z]+)?[\s:(]{0,3}$/;
 // 7-15 digits with single separators; an international prefix or at least 9 digits makes it a phone.
 // Starts with "+", "(" or a digit so V8 can scan for those; the boundary before it is checked in code.
 const PHONE = onView(/(?:(\+|00)[ ]?)?\(?\d(?:[ \-.()\u00a0]{0,2}\d){6,14}(?![\p{N}])/gu);
@@ -281,7 +284,7 @@ export function extractContacts(norm: Normalized, tokens: readonly Token[]): Con
     add('url', m.index, m.index + url.length, url);
   }
   if (hasAt) for (const m of view.matchAll(HANDLE)) {
-    if (overlaps(m.index, m.index + m[0].length)) continue;
+    if (overlaps(m.index, m.index + m[0].length) || FOLLOW_BEFORE.test(text.slice(Math.max(0, m.index - 32), m.index))) continue;
     add('handle', m.index, m.index + m[0].length, text.slice(m.index, m.index + m[0].length));
   }
   // A phone number's characters are all kept by the view: m[0] reads as in the text.
