@@ -363,10 +363,18 @@ function toUsdMonthly(value: number, currency: string, period: Period | 'unspeci
 
 /** A stem of the data ("зарплат*", "заработн* плат*") as a regex source: `*` ends a stem, a space is any run of spaces. */
 const stemSource = (w: string): string => w.split(' ').map((p) => (p.endsWith('*') ? `${escapeRegex(p.slice(0, -1))}\\p{L}*` : escapeRegex(p))).join('\\s+');
+/** Words of the data (stemSource) as one regex alternation. */
+const stemAlternation = (words: readonly string[]): string => words.map(stemSource).join('|');
+/**
+ * One of `words`, as a whole word, and then up to `reach` characters of the class `gap` to the end of
+ * the text it is tested on (the stretch just before an amount).
+ */
+const wordBefore = (words: readonly string[], gap: string, reach: number): RegExp =>
+  onView(new RegExp(`(?<![\\p{L}])(?:${stemAlternation(words)})(?![\\p{L}])${gap}{0,${reach}}$`, 'u'));
 
 // "lift up to 50 pounds": a weight word earlier in the sentence, within 60 characters (money.json `weights`).
 const WEIGHT_UNITS = new Set(money.weights.units);
-const WEIGHT_BEFORE = onView(new RegExp(`(?<![\\p{L}])(?:${money.weights.before.map(stemSource).join('|')})(?![\\p{L}])[^\\n.!?;]{0,60}$`, 'u'));
+const WEIGHT_BEFORE = wordBefore(money.weights.before, '[^\\n.!?;]', 60);
 
 /** Is the amount at [start, end), whose currency word ends at `currencyEnd`, a weight ("lifting up to 55 pounds")? */
 function isWeight(text: string, view: string, start: number, end: number, currencyEnd: number): boolean {
@@ -376,14 +384,13 @@ function isWeight(text: string, view: string, start: number, end: number, curren
 
 /** The code of pay whose currency the ad does not give (ISO 4217's "no currency"). */
 const NO_CURRENCY = 'XXX';
-// A pay word up to 24 characters before the amount, no digit or sentence end between (money.json `unstated`).
-const labelBefore = (labels: readonly string[]): RegExp =>
-  onView(new RegExp(`(?<![\\p{L}])(?:${labels.map(stemSource).join('|')})(?![\\p{L}])[^\\d\\n.!?;%]{0,24}$`, 'u'));
 /** The pay words of money.json `unstated.labels` as one regex alternation (contacts.ts reads them too). */
-export const PAY_WORDS = money.unstated.labels.map(stemSource).join('|');
-const PAY_LABEL = labelBefore(money.unstated.labels);
+export const PAY_WORDS = stemAlternation(money.unstated.labels);
+// A pay word up to 24 characters before the amount, no digit or sentence end between (money.json `unstated`).
+const LABEL_GAP = '[^\\d\\n.!?;%]';
+const PAY_LABEL = wordBefore(money.unstated.labels, LABEL_GAP, 24);
 // "Оплата до 20000 в месяц", "ставка 2500 за смену": pay only with a period after the amount.
-const PERIOD_LABEL = labelBefore(money.unstated.periodLabels);
+const PERIOD_LABEL = wordBefore(money.unstated.periodLabels, LABEL_GAP, 24);
 const NEXT_WORDS = new Set(money.unstated.nextWords);
 const WORD_AFTER = /^[ \u00a0]{0,2}(\p{L}+|%)/u;
 
