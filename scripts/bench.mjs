@@ -2,7 +2,8 @@
 // least 2,000 ads, over ~250-word ads built by joining corpus ads of one language (dense: the slow
 // case), and over typical long ads (bench-ads.mjs). Uses the built library (dist/), as a consumer
 // would. Prints the machine and Node version with every figure, the time one input of the longest
-// default length takes, and the heap a long batch keeps.
+// default length takes, the heap a long batch keeps, and the host's speed against a fixed workload
+// (compromise's parse of the same ads: see hostSpeed).
 // Usage: node scripts/bench.mjs [REPEAT]. With REPEAT > 1 every measurement (the cold start included)
 // is taken REPEAT times, in rounds, and the median is printed: a shared machine drifts between runs.
 import { execFileSync } from 'node:child_process';
@@ -70,6 +71,38 @@ const configs = LANGS.flatMap((lang) => {
 // Typical long ads: the corpus ads written 200-300 words long in each language, and real English ones of
 // that length (third-party ads in ../shared/external, measured only when that folder is there).
 for (const [label, ads] of [...LANGS.map((lang) => [`${lang} long-form`, longFormAds(lang)]), ['en real (EMSCAD)', externalAds()]]) if (ads.length > 0) configs.push({ label, ads });
+/**
+ * The host's speed, read off a fixed workload: compromise's full parse of the same ads, timed in
+ * alternation with sakbol's screen of them (five pairs of rounds), so that both see the same host. The
+ * issue that set the target measured that parse at about 9 ms a 260-word ad on its machine; this
+ * machine's speed drifts twofold within the hour, and the ratio of the two times drifts far less
+ * than either. Printed with what the ratio would give on a host where the parse takes 9 ms for 260
+ * words (the parse's time taken as proportional to the words: a set of longer ads gets more).
+ */
+const REFERENCE_PARSE_MS = 9;
+const REFERENCE_WORDS = 260;
+async function hostSpeed(label, ads) {
+  const nlp = (await import('compromise')).default;
+  for (const t of ads) {
+    nlp(t);
+    screen(t);
+  }
+  const pairs = [];
+  for (let r = 0; r < 5; r++) {
+    let t0 = performance.now();
+    for (const t of ads) nlp(t);
+    const parseMs = (performance.now() - t0) / ads.length;
+    t0 = performance.now();
+    for (let k = 0; k < 10; k++) for (const t of ads) screen(t);
+    const screenMs = (performance.now() - t0) / (10 * ads.length);
+    pairs.push({ parseMs, screenMs, ratio: parseMs / screenMs });
+  }
+  const m = middle(pairs, (p) => p.ratio);
+  const avgWords = ads.reduce((n, t) => n + words(t), 0) / ads.length;
+  const referenceMs = (REFERENCE_PARSE_MS * avgWords) / REFERENCE_WORDS;
+  return { label, ...m, avgWords, referenceMs, lo: Math.min(...pairs.map((p) => p.ratio)), hi: Math.max(...pairs.map((p) => p.ratio)) };
+}
+
 const colds = [];
 const runs = new Map(configs.map((c) => [c.label, []]));
 for (let r = 0; r < repeat; r++) {
@@ -113,4 +146,13 @@ const longestMs = longest.map(([label, text]) => {
 });
 console.log(`one ${LONGEST.toLocaleString('en')}-character input (median of 5): ${longestMs.join(', ')}`);
 console.log(`RSS ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MiB, heap used ${(process.memoryUsage().heapUsed / 2 ** 20).toFixed(0)} MiB`);
+const speeds = [];
+for (const [label, ads] of [['en real (EMSCAD)', externalAds()], ['en long-form', longFormAds('en')], ['en 250-word', longAds(corpusAds('en'))]]) if (ads.length > 0) speeds.push(await hostSpeed(label, ads));
+for (const h of speeds) {
+  const at = (ratio) => Math.round((1000 * ratio) / h.referenceMs);
+  console.log(
+    `host speed, ${h.label} (${h.avgWords.toFixed(0)} words/ad): compromise parses an ad in ${h.parseMs.toFixed(1)} ms, sakbol screens it in ${(h.screenMs * 1000).toFixed(0)} µs, ` +
+      `${h.ratio.toFixed(1)} times as fast (median of 5 alternating rounds, ${h.lo.toFixed(1)}–${h.hi.toFixed(1)}): ${at(h.ratio)} ads/s (${at(h.lo)}–${at(h.hi)}) where the parse takes ${REFERENCE_PARSE_MS} ms per ${REFERENCE_WORDS} words`,
+  );
+}
 console.log(`heap kept after ${RETAINED_ADS.toLocaleString('en')} English ads, each with a reference code of its own: ${retainedHeap().mib.toFixed(0)} MiB`);
