@@ -23,6 +23,8 @@ export const places = placesJson.places as Place[];
 export const HOME_COUNTRY: string = placesJson.home;
 /** US state and Canadian province codes (places.json `regionCodes`). */
 export const REGION_CODES: ReadonlySet<string> = new Set(placesJson.regionCodes);
+/** A place's English name that is also a US state's, with towns of that state (places.json `stateNamesakes`). */
+export const STATE_NAMESAKES: ReadonlyMap<string, ReadonlySet<string>> = new Map(Object.entries(placesJson.stateNamesakes).map(([name, towns]) => [name, new Set(towns)]));
 export const roles = rolesJson.roles as Role[];
 /** Phrases in which a role's word has another sense ("business model", "склад ума"): roles.json `notRoles`. */
 export const notRoles = rolesJson.notRoles as PerLang;

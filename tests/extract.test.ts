@@ -623,6 +623,31 @@ describe('place names that are not destinations', () => {
     // Only the code in capitals.
     expect(places('Athens, Ga')).toEqual([['GR', 'Athens']]);
   });
+  it.each([
+    ['Our office in Atlanta, Georgia is hiring', []],
+    ['Peachtree Street, Suite 410, Atlanta, Georgia 30303.', []],
+    ['located in Sandy Springs, Georgia, 30 miles north', []],
+    ['Based in Georgia, USA', [['US', 'USA']]],
+    ['Georgia 30303', []],
+    ['licensed by the State of Georgia', []],
+    // A destination named after a town of the state is that town too.
+    ['Homegrown in Athens, Georgia since 1990', []],
+  ])('reads Georgia as the US state after one of its towns, before a ZIP code or USA, after "state of": %j', (text, expected) => {
+    expect(places(text)).toEqual(expected);
+  });
+  it.each([
+    ['Work in Batumi, Georgia: hotel staff', [['GE', 'Batumi'], ['GE', 'Georgia']]],
+    ['Turkey, Georgia, Azerbaijan: waitresses wanted', [['TR', 'Turkey'], ['GE', 'Georgia'], ['AZ', 'Azerbaijan']]],
+    ['Hotel jobs in Georgia, 800 USD', [['GE', 'Georgia']]],
+    ['Athens, Greece and Tbilisi, Georgia', [['GR', 'Athens'], ['GR', 'Greece'], ['GE', 'Tbilisi'], ['GE', 'Georgia']]],
+  ])('keeps Georgia the country after its own cities, in a list of countries, and on its own: %j', (text, expected) => {
+    expect(places(text)).toEqual(expected);
+  });
+  it('compares hourly dollars in Atlanta, Georgia with US pay, not with pay in Georgia the country', () => {
+    const r = screen('Front desk receptionist for our office in Atlanta, Georgia. Pay $15 per hour, Monday to Friday.');
+    expect(r.facts.destinations).toEqual([]);
+    expect(r.indicators.map((i) => i.ruleId)).not.toContain('A1.pay-far-above-market');
+  });
 });
 
 describe('money in context', () => {

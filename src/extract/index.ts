@@ -1,20 +1,17 @@
-import { NOT_A_ROLE, places, REGION_CODES, roles, type Place, type Role } from '../data.js';
+import { NOT_A_ROLE, places, roles, type Place, type Role } from '../data.js';
 import type { MatchResult } from '../match/run.js';
-import { toOriginal, type Normalized } from '../text/normalize.js';
+import type { Normalized } from '../text/normalize.js';
 import type { Token } from '../text/tokenize.js';
 import { extractAges } from './ages.js';
 import { extractContacts } from './contacts.js';
 import { extractMoney } from './money.js';
-import type { Facts, Located } from './types.js';
+import { locate } from './locate.js';
+import { isNorthAmericanNamesake } from './namesakes.js';
+import type { Facts } from './types.js';
 import { sortSmall } from '../sort-small.js';
 
 export type { Facts } from './types.js';
-
-/** Original-text location of a token range. */
-export function locate(norm: Normalized, tokens: readonly Token[], from: number, to: number): Located {
-  const o = toOriginal(norm, tokens[from]!.start, tokens[to - 1]!.end);
-  return { text: norm.original.slice(o.start, o.end), start: o.start, end: o.end };
-}
+export { locate } from './locate.js';
 
 /**
  * Keep the longest of overlapping lexicon matches ("south korea" over "korea"); of two as long, the one
@@ -50,23 +47,12 @@ const isBrandCompound = (text: string, tokens: readonly Token[], to: number): bo
   return next !== undefined && last.script === 'cyrillic' && next.script === 'latin' && next.start === last.end + 1 && text.charCodeAt(last.end) === 0x2d;
 };
 
-/**
- * "Athens, GA", "London, KY", "London, ON": a North American town named after the place, not the
- * destination: a state or province code in capitals after a comma. Not for a US or Canadian place
- * ("Toronto, ON"), nor when the code is the place's own country code ("Tel Aviv, IL", "Berlin, DE").
- */
-const isNorthAmericanNamesake = (norm: Normalized, tokens: readonly Token[], to: number, country: string): boolean => {
-  const next = tokens[to];
-  if (!next || country === 'US' || country === 'CA' || !/^, ?$/.test(norm.text.slice(tokens[to - 1]!.end, next.start))) return false;
-  const code = locate(norm, tokens, to, to + 1).text;
-  return code !== country && REGION_CODES.has(code);
-};
 
 /** `gazetteer`: the tables the matcher's place and role entries index into (extended by rule packs). */
 export function extractFacts(norm: Normalized, tokens: Token[], m: MatchResult, hasLatin: boolean, gazetteer: { places: readonly Place[]; roles: readonly Role[] } = { places, roles }): Facts {
   const { salary, costs } = extractMoney(norm, tokens, hasLatin);
   const destinations = longest(
-    m.places.filter((h) => !isStreet(tokens, h.from, h.to) && !isBrandCompound(norm.text, tokens, h.to) && !isNorthAmericanNamesake(norm, tokens, h.to, gazetteer.places[h.entry]!.country)),
+    m.places.filter((h) => !isStreet(tokens, h.from, h.to) && !isBrandCompound(norm.text, tokens, h.to) && !isNorthAmericanNamesake(norm, tokens, h.from, h.to, gazetteer.places[h.entry]!.country)),
   ).map((h) => {
     const p = gazetteer.places[h.entry]!;
     return { id: p.id, country: p.country, kind: p.kind, ...locate(norm, tokens, h.from, h.to) };
