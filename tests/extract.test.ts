@@ -496,6 +496,9 @@ describe('ages', () => {
     'The intern will work about 40+ hours/month.',
     'Delivery management with 18+ years of overall experience.',
     'Our collective experience of over 20 years in the mobile industry.',
+    // A count with one word before its noun.
+    'Last year we hosted 20+ guest speakers.',
+    'A chain of 30+ retail locations.',
   ])('no age in %s', (text) => {
     expect(extractAges(normalize(text))).toEqual([]);
   });
@@ -511,6 +514,9 @@ describe('ages', () => {
     ['Staff 16+ welcome', '16+', 16, null],
     ['Nanny for our children, under 30 years', 'under 30 years', null, 30],
     ['Берём детей от 14 лет на склад', 'от 14 лет', 14, null],
+    // A word that describes the people counted: the number may be their age.
+    ['Hiring 18+ female staff for a hotel', '18+', 18, null],
+    ['Looking for 18+ young professionals', '18+', 18, null],
   ])('keeps the age in %s', (text, span, min, max) => {
     expect(extractAges(normalize(text)).map((a) => [a.text, a.min, a.max])).toEqual([[span, min, max]]);
   });

@@ -74,6 +74,8 @@ const COUNT_NOUNS = new Set([
 ]);
 /** Units a number measures other than years of age: "lift 65+ lbs", "if your dog is under 30 pounds", "40+ hours a month". */
 const UNITS = new Set(['pounds', 'pound', 'lbs', 'lb', 'kg', 'kilos', 'kilograms', 'minutes', 'mins', 'hours', 'hrs', 'days', 'weeks', 'months', 'miles', 'km', 'percent', 'mph', 'feet', 'ft', 'meters', 'metres', 'inches', 'кг', 'минут', 'часов', 'часа', 'дней', 'км', 'процентов']);
+/** Words that describe the people counted, whose age an "18+" before them may be: "18+ female staff", "18+ young professionals". */
+const PERSON_WORDS = new Set(['female', 'male', 'young', 'women', 'woman', 'men', 'girls', 'girl', 'ladies', 'boys', 'single', 'attractive', 'pretty', 'beautiful', 'slim', 'student', 'foreign', 'local']);
 const AUDIENCE = new Set(['readers', 'audience', 'audiences', 'users', 'viewers', 'followers', 'fans', 'consumers', 'customers', 'shoppers', 'eyes', 'players', 'gamers', 'demographic', 'market']);
 // Russian, after "лет": "опыта", "стажа", "назад", "на рынке", "в сфере", "в отрасли".
 const RU_AFTER = new Set(['опыта', 'стажа', 'назад']);
@@ -122,6 +124,8 @@ const CHILDREN_BEFORE = onView(/(?:^|[^\p{L}])(?:children|kids|child|детей|
 function countsSomethingElse(text: string, start: number, end: number, bound: 'lower' | 'upper' | 'range'): boolean {
   const w = wordsAfter(text, end, 7);
   if (COUNT_NOUNS.has(w[0] ?? '') || UNITS.has(w[0] ?? '') || (w[0] === 'team' && w[1] === 'members')) return true;
+  // "20+ guest speakers", "30+ retail locations": one word before the count, unless it describes people ("18+ female staff").
+  if (COUNT_NOUNS.has(w[1] ?? '') && !PERSON_WORDS.has(w[0] ?? '')) return true;
   if ((w[0] === 'old' || w[0] === 'olds') && AUDIENCE.has(w[1] ?? '')) return true;
   if (YEARS.has(w[0] ?? '') && readsACareer(w, 1)) return true;
   if (bound === 'upper' && CHILDREN_BEFORE.test(text.slice(Math.max(0, start - 30), start))) return true;
