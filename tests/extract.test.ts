@@ -657,6 +657,17 @@ describe('place names that are not destinations', () => {
 });
 
 describe('money in context', () => {
+  it.each([
+    ['They opened a new $10M facility for patients.', []],
+    ['Revenue of $6.35 billion and 40 bn in assets.', []],
+    ['Budget: £5m over three years.', []],
+  ])('reads millions and billions as company figures, not pay: %j', (text, expected) => {
+    expect(money(text).salary.map(pick)).toEqual(expected);
+  });
+  it('leaves a currency symbol followed by digits to the amount it starts', () => {
+    expect(money('Senior Practitioner Year 1-3 $265,847 - $282,816pa').salary.map(pick)).toEqual([['$265,847 - $282,816pa', 265847, 282816, 'USD', 'year', 23559]]);
+    expect(money('Compensation: $15 $17/hour').salary.map((f) => f.text)).toEqual(['$15', '$17/hour']);
+  });
   it('does not read a work schedule as the pay period', () => {
     expect(money('AED 4,000, 6 days a week').salary.map(pick)).toEqual([['AED 4,000', 4000, 4000, 'AED', 'unspecified', 1089]]);
   });

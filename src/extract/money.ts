@@ -76,7 +76,11 @@ function currencyAfter(text: string, from: number): { code: string; end: number 
   for (let k = 0; k < 2 && (text[i] === ' ' || text[i] === '\u00a0'); k++) i++;
   const ch = text[i];
   if (ch === undefined) return null;
-  for (const w of symbolsByFirst.get(ch) ?? []) if (text.startsWith(w, i)) return { code: currencyByWord.get(w)!, end: i + w.length };
+  for (const w of symbolsByFirst.get(ch) ?? []) {
+    if (!text.startsWith(w, i)) continue;
+    // A symbol with digits right after it is the next amount's: "Year 1-3 $265,847".
+    return isAsciiDigit(text.charCodeAt(i + w.length)) ? null : { code: currencyByWord.get(w)!, end: i + w.length };
+  }
   for (const w of wordsByFirst.get(ch) ?? []) {
     if (!text.startsWith(w, i)) continue;
     const e = i + w.length;
