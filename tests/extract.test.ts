@@ -603,6 +603,11 @@ describe('place names that are not destinations', () => {
     ['Delivery driver safety training; forklift driver (licence required)', [['driver', 'Delivery driver'], ['warehouse', 'forklift'], ['driver', 'driver']]],
     ['Servers and bartenders; web servers; production line workers', [['waiter', 'Servers'], ['waiter', 'bartenders'], ['it', 'web servers'], ['factory', 'production line']]],
     ['Требуется стоматолог; нужны бухгалтеры', [['engineer', 'стоматолог'], ['engineer', 'бухгалтеры']]],
+    // Modelling the activity, and models that are abstractions, name no model.
+    ['Experience with data modeling and threat modeling; build analytical models', []],
+    ['An integrated model of care; our engagement model', []],
+    ['Classes: speech development, counting, drawing, modelling', []],
+    ['Models wanted for a modelling agency in Dubai; modelling contract', [['model', 'Models'], ['model', 'modelling agency'], ['model', 'modelling contract']]],
   ])('reads no role from a compound in which the word has another sense: %j', (text, expected) => {
     expect(screen(text).facts.roles.map((r) => [r.id, r.text])).toEqual(expected);
   });
