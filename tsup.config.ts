@@ -8,7 +8,7 @@ import { defineConfig, type Options } from 'tsup';
  * Rule files carry must-match / must-not-match examples and notes on known false positives. They
  * are authoring and test data (tests/rule-examples.test.ts reads them from rules/); the engine never
  * reads them. The bundles leave them out: 40% of the rule bytes. So do the explanation and advice
- * of internal signals (kind "signal"), which no result shows.
+ * of internal signals (kind "signal"), which no result shows, and the reference tables' notes.
  */
 export const RUNTIME_ONLY_RULE_FIELDS = ['examples', 'falsePositives'] as const;
 export const SIGNAL_AUTHORING_FIELDS = ['explanation', 'advice'] as const;
@@ -23,6 +23,13 @@ const stripRuleAuthoringData: NonNullable<Options['esbuildPlugins']>[number] = {
         if (rule.kind === 'signal') for (const field of SIGNAL_AUTHORING_FIELDS) delete rule[field];
       }
       return { loader: 'json', contents: JSON.stringify(rules) };
+    });
+    // A reference table's "$comment" is a note for its authors. Unread tables' notes are tree-shaken
+    // already; a table handed around whole (pay.json, which rule packs extend) would carry its note.
+    build.onLoad({ filter: /[\\/]rules[\\/]data[\\/][^\\/]+\.json$/ }, (args) => {
+      const table = JSON.parse(readFileSync(args.path, 'utf8')) as Record<string, unknown>;
+      delete table.$comment;
+      return { loader: 'json', contents: JSON.stringify(table) };
     });
   },
 };

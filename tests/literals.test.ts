@@ -340,6 +340,7 @@ describe('a word boundary at the start of a regex', () => {
       ['__f1.landline#kg-landline', true, ['+', '996', '0']],
       ['__f1.landline#ru-kz-landline', true, ['+', '8']],
       ['__f1.landline#gulf-landline', true, ['+']],
+      ['__f1.landline#uk-de-au-landline', true, ['+']],
     ]);
     const whole = { ...c, regexes: c.regexes.map((r) => ({ ...r, needs: null, lead: null, sticky: null })) };
     const text = 'Office 0312 55 66 77 or +996 312 556677; not 10312556677, not 20 0312556677x; Almaty 8 727 355 12 34';
