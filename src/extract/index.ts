@@ -47,7 +47,6 @@ const isBrandCompound = (text: string, tokens: readonly Token[], to: number): bo
   return next !== undefined && last.script === 'cyrillic' && next.script === 'latin' && next.start === last.end + 1 && text.charCodeAt(last.end) === 0x2d;
 };
 
-
 /** `gazetteer`: the tables the matcher's place and role entries index into (extended by rule packs). */
 export function extractFacts(norm: Normalized, tokens: Token[], m: MatchResult, hasLatin: boolean, gazetteer: { places: readonly Place[]; roles: readonly Role[] } = { places, roles }): Facts {
   const { salary, costs } = extractMoney(norm, tokens, hasLatin);

@@ -48,7 +48,7 @@ function usState(norm: Normalized, tokens: readonly Token[], from: number, to: n
   return locate(norm, tokens, to, to + 1).text === 'US';
 }
 
-/** "Athens, Georgia", "Rome, Georgia": a town of the US state after which a destination is named. */
+/** "Athens, Georgia", "Rome, Georgia": the place is the town of that name in the US state named right after it. */
 function beforeItsState(norm: Normalized, tokens: readonly Token[], to: number): boolean {
   const next = tokens[to];
   if (!next || !COMMA.test(gap(norm, tokens, to - 1, to))) return false;
