@@ -34,6 +34,10 @@ describe('companies named in prose', () => {
     ['Нике агенттиги «Бактылуу Жол» кыздарды чакырат.', ['Бактылуу Жол']],
     // The span is in the original text, soft hyphen included.
     ['North\u00adwind is a furniture maker.', ['North\u00adwind']],
+    // The kind up to ten words after the article; a legal form no rule regex reads.
+    ['PGI is a fast growing organic herb/spice/botanicals importing and production company.', ['PGI']],
+    ['Founded in 2009, the Fonpit AG rose to the largest Android community.', ['Fonpit AG']],
+    ['Pinecone Oy makes games in Helsinki.', ['Pinecone Oy']],
   ])('%j names %j', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
@@ -60,6 +64,10 @@ describe('companies named in prose', () => {
     'Опыт работы в банке Обязательно.',
     'Курулуш компаниясы жумушчуларды чакырат.',
     'компания "лучшая работа в Дубае для девушек без опыта и вложений"',
+    // Spa, South Africa and Nevada, not legal forms.
+    'Elite SPA salon in Manama invites girls.',
+    'Our new office in Cape Town, SA opens in May.',
+    'Shows in Las Vegas NV every night.',
   ])('%j names no company', (text) => {
     expect(names(text)).toEqual([]);
   });

@@ -45,7 +45,9 @@ words(
   KIND,
 );
 words('mission vision team clients customers platform product products services headquarters founder founders culture goal office offices', POSSESSED);
-words('corporation corp incorporated group holding holdings company industries enterprises ventures labs', SUFFIX);
+// With legal forms that no rule regex reads, as only a capital tells them from a word ("Fonpit AG"). Not
+// SA, NV or SpA: "Cape Town, SA", "Las Vegas NV", "Elite SPA".
+words('corporation corp incorporated group holding holdings company industries enterprises ventures labs ag bv oy srl sarl', SUFFIX);
 words('at', AT);
 words('we our', WE);
 words(
