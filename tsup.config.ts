@@ -12,7 +12,7 @@ import { defineConfig, type Options } from 'tsup';
  */
 export const RUNTIME_ONLY_RULE_FIELDS = ['examples', 'falsePositives'] as const;
 export const SIGNAL_AUTHORING_FIELDS = ['explanation', 'advice'] as const;
-const stripRuleAuthoringData: NonNullable<Options['esbuildPlugins']>[number] = {
+const stripAuthoringData = (forBrowser: boolean): NonNullable<Options['esbuildPlugins']>[number] => ({
   name: 'sakbol-strip-rule-authoring-data',
   setup(build) {
     build.onLoad({ filter: /[\\/]rules[\\/]indicators[\\/][^\\/]+\.json$/ }, (args) => {
@@ -26,13 +26,17 @@ const stripRuleAuthoringData: NonNullable<Options['esbuildPlugins']>[number] = {
     });
     // A reference table's "$comment" is a note for its authors. Unread tables' notes are tree-shaken
     // already; a table handed around whole (pay.json, which rule packs extend) would carry its note.
+    // The browser bundles, at their size budget, also leave out the pay table's list of sources, which
+    // nothing reads (pay.json keeps them; the Node bundles carry them).
     build.onLoad({ filter: /[\\/]rules[\\/]data[\\/][^\\/]+\.json$/ }, (args) => {
       const table = JSON.parse(readFileSync(args.path, 'utf8')) as Record<string, unknown>;
       delete table.$comment;
+      if (forBrowser && Array.isArray(table.sources)) table.sources = [];
       return { loader: 'json', contents: JSON.stringify(table) };
     });
   },
-};
+});
+const stripRuleAuthoringData = stripAuthoringData(false);
 
 /**
  * src/engine/regex-derived.ts and src/match/phrase-derived.ts know no derivation in the source. In
@@ -161,7 +165,7 @@ export const browserBuilds: Options[] = [
   platform: 'browser',
   minify: true,
   noExternal: [/.*/],
-  esbuildPlugins: [stripRuleAuthoringData, leaveOutRegexAnalyser, liteEnglishTerms],
+  esbuildPlugins: [stripAuthoringData(true), leaveOutRegexAnalyser, liteEnglishTerms],
   // (compromise read `self.env`; nothing in these bundles needs `self` now, and `globalThis` is `self`
   // in browsers and workers and exists in a bare V8 context too.)
   define: { self: 'globalThis' },

@@ -117,7 +117,7 @@ export function companyNamesInProse(norm: Normalized, tokens: readonly Token[]):
     if (f & M.BE && i > 0 && spaced(i - 1) && !(cap(i) && i + 1 < n && cap(i + 1))) {
       let kind = (marks(i + 1) & M.HIRING) !== 0;
       if (!kind && marks(i + 1) & M.ARTICLE) {
-        // Up to ten words to the kind: "PGI is a fast growing organic herb/spice/botanicals importing and production company".
+        // Up to eleven words after the article: "PGI is a fast growing organic herb/spice/botanicals importing and production company".
         for (let k = i + 2; k < n && k <= i + 12 && tokens[k]!.clause === tokens[i]!.clause; k++) {
           if (marks(k) & M.KIND) {
             kind = true;
