@@ -16,7 +16,7 @@
  */
 import { letterUnitAt } from './chars.js';
 import { CAMEL_NAMES } from './fold-hashtag.js';
-import { Rewriter, type Layer } from './layer.js';
+import { isUpper, Rewriter, type Layer } from './layer.js';
 
 // Three small letters, a capital, a small letter, all Latin or all Cyrillic (Kyrgyz letters too): a
 // Latin "o" a scrape left as a bullet before a Cyrillic word ("конфигурацииoРабота") is no glue to cut.
@@ -30,8 +30,6 @@ function isGlue(original: string, cap: number): boolean {
   const isSmall = isSmallLatin(original.charCodeAt(cap - 1)) ? isSmallLatin : isSmallCyrillic;
   return isSmall(original.charCodeAt(cap - 2)) && isSmall(original.charCodeAt(cap - 3)) && isSmall(original.charCodeAt(cap + 1));
 }
-
-const isCapital = (ch: string): boolean => ch !== ch.toLowerCase();
 
 /** The layer unit made of exactly original[o] (starts are non-decreasing), or -1. */
 function unitOf(layer: Layer, o: number): number {
@@ -91,7 +89,7 @@ export function foldGlued(layer: Layer, original: string): Layer {
     if (!isGlue(original, cap)) continue;
     let start = m.index;
     while (letterUnitAt(original, start - 1)) start--;
-    if (isCapital(original[start]!)) continue;
+    if (isUpper(original[start]!)) continue;
     let end = cap + 1;
     while (letterUnitAt(original, end)) end++;
     if (cutsName(original.slice(start, end).toLowerCase(), cap - start) || inAddress(original, start, end)) continue;

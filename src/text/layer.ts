@@ -14,11 +14,11 @@ export interface Layer {
 /** The original text behind unit i of a layer. */
 const originalAt = (layer: Layer, original: string, i: number): string => original.slice(layer.starts[i]!, layer.ends[i]!);
 
+/** Is a character of the original a capital (in any script with capitals)? */
+export const isUpper = (ch: string): boolean => ch !== ch.toLowerCase();
+
 /** Is the original character behind unit i a capital? The layers are lower case; the original keeps the case. */
-export function isUpperAt(layer: Layer, original: string, i: number): boolean {
-  const ch = originalAt(layer, original, i);
-  return ch !== ch.toLowerCase();
-}
+export const isUpperAt = (layer: Layer, original: string, i: number): boolean => isUpper(originalAt(layer, original, i));
 
 export const enum Case {
   Lower,
