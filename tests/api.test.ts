@@ -219,3 +219,20 @@ describe('everyday words that share a stem with a risk word', () => {
     expect([...traceRules(`Note: ${words}.`).keys()]).toEqual(fired);
   });
 });
+
+// A marriage offer is one medium signal: alone it stays low (its code's cap is 25 points), with only a
+// messenger or mobile to reach it the ad is medium, and an office address with a landline brings it back.
+describe('marriage offers', () => {
+  const read = (text: string): [string, number, string[], string[]] => {
+    const r = screen(text);
+    return [r.level, r.score, r.indicators.map((i) => i.ruleId), r.mitigations.map((m) => m.ruleId)];
+  };
+  it.each([
+    ['Marriage agency "Happy Union" introduces serious ladies to wealthy foreign gentlemen. Write on WhatsApp +996 555 123 456.', ['medium', 31, ['H1.marriage-offer', 'F1.messenger-only-contact'], []]],
+    ['Брачное агентство: выйти замуж за иностранца. Пишите в WhatsApp +996 700 111 222.', ['medium', 31, ['H1.marriage-offer', 'F1.messenger-only-contact'], []]],
+    ['Брачное агентство: выйти замуж за иностранца.', ['low', 25, ['H1.marriage-offer'], []]],
+    ['Marriage agency "Happy Union" introduces serious ladies to wealthy foreign gentlemen. Office: 12 Chui Avenue, Bishkek, tel. +996 312 61 22 33.', ['low', 21, ['H1.marriage-offer'], ['L1.employer-with-address']]],
+  ] as const)('%s', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});
