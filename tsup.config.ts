@@ -1,8 +1,9 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { defineConfig, type Options } from 'tsup';
+import { fewestDoubledWords } from './src/text/doubled-prefixes.js';
 
 /**
  * Rule files carry must-match / must-not-match examples and notes on known false positives. They
@@ -24,14 +25,17 @@ const stripAuthoringData = (forBrowser: boolean): NonNullable<Options['esbuildPl
       }
       return { loader: 'json', contents: JSON.stringify(rules) };
     });
-    // A reference table's "$comment" is a note for its authors. Unread tables' notes are tree-shaken
-    // already; a table handed around whole (pay.json, which rule packs extend) would carry its note.
-    // The browser bundles, at their size budget, also leave out the pay table's list of sources, which
-    // nothing reads (pay.json keeps them; the Node bundles carry them).
+    // A reference table's "$comment" or "about" is a note for its authors. Unread tables' notes are
+    // tree-shaken already; a table imported whole (pay.json, which rule packs extend; the fold tables)
+    // would carry its note. The browser bundles, at their size budget, also leave out the pay table's
+    // list of sources, which nothing reads (pay.json keeps them; the Node bundles carry them).
+    // The doubled-letter words are carried as the fewest words the stretch fold reads the same way.
     build.onLoad({ filter: /[\\/]rules[\\/]data[\\/][^\\/]+\.json$/ }, (args) => {
       const table = JSON.parse(readFileSync(args.path, 'utf8')) as Record<string, unknown>;
       delete table.$comment;
+      delete table.about;
       if (forBrowser && Array.isArray(table.sources)) table.sources = [];
+      if (basename(args.path) === 'doubled-letters.json') table.words = fewestDoubledWords(table.words as string[]);
       return { loader: 'json', contents: JSON.stringify(table) };
     });
   },

@@ -5,6 +5,7 @@ import { screen } from '../src/index.js';
 import { traceRules } from '../src/screen.js';
 import { normalize, toOriginal } from '../src/text/normalize.js';
 import { tokenize } from '../src/text/tokenize.js';
+import { doubledPrefixes, fewestDoubledWords } from '../src/text/doubled-prefixes.js';
 import { loadCorpus, ROOT } from '../scripts/corpus.js';
 import { OBFUSCATIONS, rng } from './helpers/obfuscate.js';
 import { unscanned } from './helpers/unscanned.js';
@@ -226,7 +227,7 @@ describe('normalize: the pre-scan', () => {
 describe('rules/data/doubled-letters.json', () => {
   it('covers every doubled-letter word of the rules and reference tables', () => {
     const list: string[] = JSON.parse(readFileSync(join(ROOT, 'rules/data/doubled-letters.json'), 'utf8')).words;
-    const prefixes = new Set(list.flatMap((w) => [...w].flatMap((c, i) => (c === w[i + 1] ? [w.slice(0, i + 2)] : []))));
+    const prefixes = new Set(list.flatMap(doubledPrefixes));
     const texts: string[] = [];
     const walk = (x: unknown, key = ''): void => {
       if (typeof x === 'string') {
@@ -241,5 +242,16 @@ describe('rules/data/doubled-letters.json', () => {
     const words = new Set(texts.flatMap((t) => t.toLowerCase().match(/\p{L}+/gu) ?? []));
     const missing = [...words].filter((w) => w.length >= 3 && !/(\p{L})\1\1/u.test(w) && [...w].some((c, i) => c === w[i + 1] && !prefixes.has(w.slice(0, i + 2))));
     expect(missing).toEqual([]);
+  });
+
+  // The bundles carry fewestDoubledWords(words) (tsup.config.ts): the fold must read the same beginnings.
+  it('is carried as fewer words with the same doubled beginnings', () => {
+    const list: string[] = JSON.parse(readFileSync(join(ROOT, 'rules/data/doubled-letters.json'), 'utf8')).words;
+    const beginnings = (words: readonly string[]): string[] => [...new Set(words.flatMap(doubledPrefixes))].sort();
+    const fewest = fewestDoubledWords(list);
+    expect(beginnings(fewest)).toEqual(beginnings(list));
+    expect(fewest.length).toBeLessThan(list.length);
+    expect(fewestDoubledWords(['free', 'accepted', 'access', 'www', 'committee', 'commit', 'cat'])).toEqual(['access', 'committee', 'free', 'www']);
+    expect(doubledPrefixes('committee')).toEqual(['comm', 'committ', 'committee']);
   });
 });

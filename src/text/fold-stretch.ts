@@ -7,13 +7,12 @@
  */
 import doubled from '../../rules/data/doubled-letters.json';
 import { isCyrillicCode, isLatinCode } from './chars.js';
+import { doubledPrefixes } from './doubled-prefixes.js';
 import { rewriteMatches, type Layer } from './layer.js';
 
 /** Every beginning of a listed word that ends in its doubled letter: "fr" + "ee" of "free". */
 const DOUBLED_PREFIXES = new Set<string>();
-for (const w of doubled.words) {
-  for (let i = 0; i + 1 < w.length; i++) if (w[i] === w[i + 1]) DOUBLED_PREFIXES.add(w.slice(0, i + 2));
-}
+for (const w of doubled.words) for (const p of doubledPrefixes(w)) DOUBLED_PREFIXES.add(p);
 
 const GUARD = /([a-z\u0430-\u04ff])\1\1/g;
 const isLetter = (c: number): boolean => isLatinCode(c) || isCyrillicCode(c);
