@@ -36,6 +36,8 @@ export const lexicon = lexiconJson as unknown as {
   freeMailDomains: string[];
   messengers: Record<string, string[]>;
   messengerInContext: { words: string[]; strictWords: string[]; before: string[]; joins: string[]; labels: string[]; platforms: string[]; products: string[] };
+  /** Words as social posts type them, and the word each stands for in English phrases (lang/stem.ts). */
+  informalSpellings: { en: Record<string, string> };
   /** Words hashtags glue around a place or role name (text/hashtag-words.ts). */
   hashtagWords: PerLang;
 };

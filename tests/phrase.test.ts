@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { lexicon } from '../src/data.js';
 import { BUNDLED_TABLES } from '../src/engine/tables.js';
 import { russianCaseForms } from '../src/lang/russian.js';
+import { stem } from '../src/lang/stem.js';
 import { compilePhrase, decodeSteps, encodeSteps, isPlainPiece, piecePath } from '../src/match/phrase.js';
 import { bundledRules } from '../src/rules.js';
 import { LANGS } from '../src/schema/langs.js';
@@ -68,5 +69,18 @@ describe('splitting phrase pieces into words', () => {
     const steps = compilePhrase('en', 'free =hospital *');
     expect(encodeSteps(steps)).toBe('free =hospital *');
     expect(decodeSteps(encodeSteps(steps))).toEqual(steps);
+  });
+});
+
+// lexicon.json `informalSpellings`: social posts' spellings match the phrases written in full.
+describe('informal English spellings', () => {
+  it.each([
+    ['dont', "don't"], ['doesnt', "doesn't"], ['cant', "can't"], ['u', 'you'], ['ur', 'your'], ['pls', 'please'],
+  ] as const)('%s is read as %s', (informal, word) => {
+    expect(stem('en', informal)).toBe(stem('en', word));
+  });
+  it('leaves "wont" (a word of its own) and other languages alone', () => {
+    expect(stem('en', 'wont')).not.toBe(stem('en', "won't"));
+    expect(stem('ru', 'u')).toBe('u');
   });
 });

@@ -1,5 +1,6 @@
 import porterEn from 'natural/lib/natural/stemmers/porter_stemmer.js';
 import porterRu from 'natural/lib/natural/stemmers/porter_stemmer_ru.js';
+import { lexicon } from '../data.js';
 import type { Lang } from '../schema/rule.js';
 import { memoize } from '../memo.js';
 import { perWord, type Word } from '../text/words.js';
@@ -11,13 +12,15 @@ import { foldKyrgyzLetters } from './kyrgyz.js';
  */
 
 const CYRILLIC_WORD = /^[\p{Script=Cyrillic}-]+$/u;
+// Social posts type "dont", "u", "ur": English phrases read them as the words they stand for.
+const INFORMAL: ReadonlyMap<string, string> = new Map(Object.entries(lexicon.informalSpellings.en));
 const LATIN_WORD = /^[\p{Script=Latin}'’]+$/u;
 
 function raw(lang: Lang, word: string): string {
   switch (lang) {
     case 'en':
       // Porter only knows English letters; leave other words (and numbers) as they are.
-      return LATIN_WORD.test(word) ? porterEn.stem(word.replace(/['’]/g, "'")) : word;
+      return LATIN_WORD.test(word) ? porterEn.stem(INFORMAL.get(word) ?? word.replace(/['’]/g, "'")) : word;
     case 'ru':
       return CYRILLIC_WORD.test(word) ? porterRu.stem(word.replace(/ё/g, 'е')) : word;
     case 'ky':
