@@ -236,3 +236,21 @@ describe('marriage offers', () => {
     expect(read(text)).toEqual(expected);
   });
 });
+
+// Negation stays in its sentence, also one written without a full stop: a capitalised word after a
+// word in small letters opens a new one ("… tomorrow This is not a scam"). A negation word right
+// beside the hit counts whatever its capitals, and title case opens no sentence.
+describe('negation and sentences written without a full stop', () => {
+  const fired = (text: string): string[] => [...traceRules(text).keys()].filter((id) => !id.startsWith('__'));
+  it.each([
+    ['Construction in Moscow, the bus leaves tomorrow This is not a scam', ['E4.manual-work-urgent-no-employer', 'F3.imminent-departure']],
+    ['Construction in Moscow, the bus leaves tomorrow this is not a scam', ['E4.manual-work-urgent-no-employer']],
+    ['Hotel work in Antalya, it is not hard Registration fee', ['B1.worker-pays-fee']],
+    ['Hotel work in Antalya, it is not hard registration fee', []],
+    ['Hotel work in Antalya, no Registration fee', []],
+    ['Hotel work in Antalya. Registration fee Not charged.', []],
+    ['Hotel work in Antalya. Registration Fee Is Not Charged.', []],
+  ] as const)('%s', (text, ids) => {
+    expect(fired(text)).toEqual(ids);
+  });
+});

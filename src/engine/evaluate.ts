@@ -4,26 +4,52 @@
  */
 import type { MatchResult, RawHit } from '../match/run.js';
 import type { Rule } from '../schema/rule.js';
+import { Case, caseAt } from '../text/layer.js';
 import { toOriginal } from '../text/normalize.js';
 import type { CompiledRules, WhenIndex } from './compile.js';
 import { PREDICATES, type PredicateResult } from './predicates.js';
 import type { AdContext, FiredRule, Hit, Span, Vars } from './types.js';
 import { sortSmall } from '../sort-small.js';
 
-/** A negation word of the hit's clause just before or after it ("no fees", "паспорт не нужен"). */
+/**
+ * Does token t open a sentence written without a full stop ("they leave next week This is not a scam",
+ * "пиши @job_abroad Это не обман")? A capitalised word (its second letter small) right after a word
+ * that starts with a small letter. Title case ("Work Permit Not Required") and capitals ("will NOT be
+ * kept") open none.
+ */
+function opensSentence(ctx: AdContext, t: number): boolean {
+  const { norm, tokens } = ctx;
+  const tok = tokens[t]!;
+  const prev = tokens[t - 1];
+  if (!prev || tok.end - tok.start < 2) return false;
+  return caseAt(norm, norm.original, tok.start) === Case.Upper && caseAt(norm, norm.original, tok.start + 1) === Case.Lower && caseAt(norm, norm.original, prev.start) === Case.Lower;
+}
+
+/**
+ * A negation word of the hit's clause just before or after it ("no fees", "паспорт не нужен"), not in
+ * a sentence of its own: "This is not a scam" appended to an ad without a full stop cancels nothing.
+ * A negation word right beside the hit always counts, whatever the capitals ("no Registration fee",
+ * "fee Not charged").
+ */
 function negated(c: CompiledRules, ctx: AdContext, h: RawHit): boolean {
   const neg = c.negation[h.lang];
   const { tokens } = ctx;
   const clause = tokens[h.from]!.clause;
   for (let t = h.from - 1; t >= 0 && t >= h.from - neg.window; t--) {
     if (tokens[t]!.clause !== clause) break;
-    if (neg.before.has(tokens[t]!.text)) return true;
+    if (neg.before.has(tokens[t]!.text)) return t === h.from - 1 || !opensSentenceBetween(ctx, t + 1, h.from);
   }
   const endClause = tokens[h.to - 1]!.clause;
   for (let t = h.to; t < tokens.length && t < h.to + neg.window; t++) {
     if (tokens[t]!.clause !== endClause) break;
-    if (neg.after.has(tokens[t]!.text)) return true;
+    if (neg.after.has(tokens[t]!.text)) return t === h.to || !opensSentenceBetween(ctx, h.to, t);
   }
+  return false;
+}
+
+/** Does one of tokens from..to (inclusive) open a sentence (opensSentence)? Asked only once a negation word is found. */
+function opensSentenceBetween(ctx: AdContext, from: number, to: number): boolean {
+  for (let t = from; t <= to; t++) if (opensSentence(ctx, t)) return true;
   return false;
 }
 
