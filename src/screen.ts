@@ -208,7 +208,7 @@ export function readAd(compiled: CompiledRules, text: string, homeCountry = 'KG'
   const lang = detectLanguage(tokens);
   // Once the budget is spent, the remaining stages are skipped: the ad is scored on what was found.
   let timedOut = expired?.() ?? false;
-  const matches = timedOut ? noMatches() : runMatchers(compiled, norm, tokens, lang.run, lang.translit, expired);
+  const matches = timedOut ? noMatches() : runMatchers(compiled, norm, tokens, lang.run, lang, expired);
   timedOut ||= matches.timedOut === true || (expired?.() ?? false);
   const facts = timedOut ? noFacts() : extractFacts(norm, tokens, matches, lang.run.has('en'), compiled.tables);
   const ctx: AdContext = { norm, tokens, langs: lang.run, facts, homeCountry, pay: compiled.tables.pay };

@@ -249,8 +249,8 @@ it('matching on candidate lines and lead tokens finds the same hits as matching 
       const t = tokenize(n);
       const l = detectLanguage(t);
       const key = (h: { rule: number; pattern: string; nStart?: number; nEnd?: number }) => `${h.rule}:${h.pattern}:${h.nStart}:${h.nEnd}`;
-      const a = runMatchers(c, n, t, l.run, l.translit).hits.filter((h) => h.nStart !== undefined).map(key).sort();
-      const b = runMatchers(whole, n, t, l.run, l.translit).hits.filter((h) => h.nStart !== undefined).map(key).sort();
+      const a = runMatchers(c, n, t, l.run, l).hits.filter((h) => h.nStart !== undefined).map(key).sort();
+      const b = runMatchers(whole, n, t, l.run, l).hits.filter((h) => h.nStart !== undefined).map(key).sort();
       if (JSON.stringify(a) !== JSON.stringify(b)) differ.push(ad.id);
     }
   }

@@ -3,7 +3,7 @@ import { scriptOf } from '../text/script.js';
 import type { Token } from '../text/tokenize.js';
 import { perWord } from '../text/words.js';
 import { foldKyrgyzLetters } from './kyrgyz.js';
-import { ENGLISH_WORDS, KYRGYZ_WORDS, NEUTRAL_LATIN, RUSSIAN_WORDS, TRANSLIT_RUSSIAN_WORDS } from './language-words.js';
+import { ENGLISH_WORDS, KYRGYZ_LATIN_WORDS, KYRGYZ_WORDS, NEUTRAL_LATIN, RUSSIAN_WORDS, TRANSLIT_RUSSIAN_WORDS } from './language-words.js';
 import { translitToCyrillic } from './translit.js';
 
 /**
@@ -13,7 +13,8 @@ import { translitToCyrillic } from './translit.js';
  * type Kyrgyz on a Russian keyboard with н о у instead, so words are compared folded to that alphabet,
  * and Kyrgyz endings, plural-plus-case chains and long vowels (аа, уу, ээ) count as well. Russian
  * shows in its function words and inflections; English in its function words; Russian typed in Latin
- * letters in its frequent words and Russian-looking endings. Messenger names, handles (the Latin words
+ * letters in its frequent words and Russian-looking endings; Kyrgyz typed in Latin letters in its
+ * frequent words only (they count as Kyrgyz words). Messenger names, handles (the Latin words
  * after "Telegram:", "резюме:"), codes and words spelled out letter by letter are evidence of nothing.
  *
  * Each clause gets the language of its evidence; the ad's main language is the one with the most words,
@@ -32,9 +33,12 @@ export interface LanguageInfo {
   run: Set<Lang>;
   /** Language of each sentence, in sentence order (never 'mixed'). */
   sentences: Array<Lang | 'unknown'>;
-  /** Per sentence: is it Russian typed in Latin letters? */
+  /** Per sentence: is it Russian or Kyrgyz typed in Latin letters? */
   sentenceTranslit: boolean[];
+  /** Russian typed in Latin letters: the Russian rules also read the Latin words, transliterated. */
   translit: boolean;
+  /** Kyrgyz typed in Latin letters (two of its words at least): the Kyrgyz rules also read the Latin words. */
+  kyLatin: boolean;
 }
 
 /** What one word says about the language. Strong evidence counts double. */
@@ -48,6 +52,7 @@ const enum Ev {
   En,
   EnWeak,
   Translit,
+  KyLatin, // Kyrgyz typed in Latin letters: counts as Kyrgyz
 }
 
 const KY_WORDS = new Set(KYRGYZ_WORDS.map(foldKyrgyzLetters));
@@ -60,6 +65,7 @@ const RU_WORDS = new Set(RUSSIAN_WORDS);
 const EN_WORDS = new Set(ENGLISH_WORDS);
 const NEUTRAL = new Set(NEUTRAL_LATIN);
 const TRANSLIT_RU = new Set(TRANSLIT_RUSSIAN_WORDS);
+const KY_LATIN = new Set(KYRGYZ_LATIN_WORDS);
 
 // Evidence points a second language needs, in clauses of its own, for a Cyrillic ad to be mixed.
 // Kyrgyz needs more: Russian posts name Kyrgyz companies and places ("Бирге Жумуш", "Ак Бата Той").
@@ -116,6 +122,7 @@ function evidenceOf(word: string): Ev {
   if (script === 'latin') {
     if (NEUTRAL.has(word)) return Ev.None;
     if (TRANSLIT_RU.has(word)) return Ev.Translit;
+    if (KY_LATIN.has(word)) return Ev.KyLatin;
     if (EN_WORDS.has(word)) return Ev.En;
     if (word.length === 1) return Ev.None;
     if (word.length >= 4 && TRANSLIT_SHAPE.test(word) && !EN_LOOKALIKE.test(word)) return Ev.Translit;
@@ -146,6 +153,7 @@ class Tally {
   en = 0; // English words (strong or weak)
   enStrong = 0;
   tr = 0; // Russian words in Latin letters
+  kyLatin = 0; // Kyrgyz words in Latin letters (counted as Kyrgyz words too)
   addAll(o: Tally): void {
     this.ky += o.ky;
     this.ru += o.ru;
@@ -155,6 +163,7 @@ class Tally {
     this.en += o.en;
     this.enStrong += o.enStrong;
     this.tr += o.tr;
+    this.kyLatin += o.kyLatin;
   }
   add(e: Ev): void {
     switch (e) {
@@ -190,6 +199,12 @@ class Tally {
         return;
       case Ev.Translit:
         this.tr++;
+        return;
+      case Ev.KyLatin:
+        this.cyr++;
+        this.ky += 2;
+        this.kyStrong++;
+        this.kyLatin++;
         return;
     }
   }
@@ -265,7 +280,7 @@ export function detectLanguage(tokens: readonly Token[]): LanguageInfo {
       clauseSentence[t.clause] = t.sentence;
     }
     tally.add(e);
-    if (e === Ev.Ky) adKy += 2;
+    if (e === Ev.Ky || e === Ev.KyLatin) adKy += 2;
     else if (e === Ev.KyWeak) adKy++;
     else if (e === Ev.Ru) adRu += 2;
     else if (e === Ev.RuWeak) adRu++;
@@ -283,10 +298,14 @@ export function detectLanguage(tokens: readonly Token[]): LanguageInfo {
     const tally = sentenceTallies[s];
     const lang = tally?.language(cyrDefault) ?? null;
     sentences.push(lang ?? 'unknown');
-    const tr = lang === 'ru' && tally!.tr > 0 && tally!.tr >= tally!.cyr;
+    // Typed in Latin letters: Russian with as many Latin words as Cyrillic ones; Kyrgyz likewise
+    // (its Latin words are among its Cyrillic-side count, cyr).
+    const tr = (lang === 'ru' && tally!.tr > 0 && tally!.tr >= tally!.cyr) || (lang === 'ky' && tally!.kyLatin > 0 && 2 * tally!.kyLatin >= tally!.cyr);
     sentenceTranslit.push(tr);
     if (tally?.translit) translit = true;
   }
+  let kyLatinWords = 0;
+  for (const tally of clauseTallies) if (tally) kyLatinWords += tally.kyLatin;
 
   // The ad's languages, from its clauses: words per language, and the evidence of the clauses each
   // language wins.
@@ -330,5 +349,7 @@ export function detectLanguage(tokens: readonly Token[]): LanguageInfo {
     run.add('ru');
     run.add('ky');
   }
-  return { language, run, sentences, sentenceTranslit, translit };
+  const kyLatin = kyLatinWords >= 2;
+  if (kyLatin) run.add('ky');
+  return { language, run, sentences, sentenceTranslit, translit, kyLatin };
 }

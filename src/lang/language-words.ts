@@ -77,3 +77,20 @@ export const TRANSLIT_RUSSIAN_WORDS = [
   'kak', 'chto', 'eto', 'takzhe', 'gde', 'kogda', 'potom', 'posle', 'cherez', 'uzhe', 'obshenie', 'obshchenie', 'priyatnoy', 'vneshnosti',
   'intima', 'nuzhno', 'delaem', 'sami', 'sklad', 'stroyka', 'stroika',
 ];
+
+/**
+ * Kyrgyz written in Latin letters: frequent words of job ads and marriage offers that are not English
+ * words (nor common names: "jana", "chet" and "bay" are left out). Several spellings each, as posts
+ * write ж as j or zh, ү as u or ü, ы as y.
+ */
+export const KYRGYZ_LATIN_WORDS = [
+  'kerek', 'keregi', 'kerektelet', 'jumush', 'jumushu', 'jumushka', 'jumushta', 'jumushchu', 'jumushchular', 'zhumush', 'zhumushka',
+  'ishke', 'ishtee', 'ishteyt', 'ishtoo', 'ishtöö', 'aylyk', 'ailyk', 'aylygy', 'ailygy', 'mayana', 'maiana', 'menen',
+  'uchun', 'üchün', 'boyuncha', 'boiuncha', 'jok', 'emes', 'bolot', 'bolso', 'bolush', 'kyz', 'kyzdar', 'kyzdarga', 'kyzdardy',
+  'jigit', 'jigitter', 'kelinder', 'beker', 'akysyz', 'jatakana', 'tamak', 'chalynyz', 'chalyngyz', 'chalgyla', 'jazynyz',
+  'jazyngyz', 'jazgyla', 'kaalagan', 'kaalagandar', 'izdep', 'izdeyt', 'izdeit', 'jatat', 'tajryiba', 'tajryibasy', 'tajrybasy',
+  'shaarynda', 'olkogo', 'ölkögö', 'olkodo', 'ölködö', 'turmushka', 'kuyoo', 'kuyoolor', 'küyöö', 'kyzmat', 'akysy', 'agenttik',
+  'agenttiktin', 'jashy', 'jashtagy', 'suroto', 'sürötü', 'surotu', 'sizge', 'bizge', 'kelgile', 'keliniz', 'jiberiniz', 'jibergile',
+  'jonoybuz', 'jönöybüz', 'jonoyt', 'erten', 'bugun', 'bügün', 'kunu', 'künü', 'kununo', 'ayyna', 'aiyna', 'saatyna',
+  'kochosu', 'köchösü', 'chaypul', 'tiguuchu', 'tigüüchü', 'jenil', 'jogoru', 'joguru', 'kyzdary',
+];

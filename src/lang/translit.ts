@@ -39,3 +39,38 @@ function transliterate(word: string): string {
   }
   return out;
 }
+
+/**
+ * Kyrgyz typed in Latin letters ("kyzdar kerek", "turmushka chyguu", "jumushka") back to Cyrillic, for
+ * the Kyrgyz rules and gazetteer. Kyrgyz posts write ж as j (not я as Russian's "ja"), ү and ө as u and
+ * o or ü and ö; the Kyrgyz rules fold ң ө ү to н о у, so n, o and u serve. Exactness is not needed,
+ * only agreement with the folded Kyrgyz words.
+ */
+const KY_MULTI: Array<[string, string]> = [
+  ['ch', 'ч'], ['sh', 'ш'], ['zh', 'ж'], ['kh', 'х'], ['ts', 'ц'], ['yu', 'ю'], ['ya', 'я'],
+];
+const KY_SINGLE: Record<string, string> = { ...SINGLE, j: 'ж', ö: 'ө', ü: 'ү', ı: 'ы', ñ: 'ң' };
+
+/** Memoised: the same Latin words recur across ads. */
+export const kyrgyzLatinToCyrillic = memoize((word: string): string => {
+  let out = '';
+  let i = 0;
+  while (i < word.length) {
+    const pair = KY_MULTI.find(([lat]) => word.startsWith(lat, i));
+    if (pair) {
+      out += pair[1];
+      i += pair[0].length;
+      continue;
+    }
+    const ch = word[i]!;
+    // y after a vowel is й ("kuyoo", "jaydoo"), elsewhere ы ("kyzdar"); i after a vowel is й too
+    // ("ailyk", "Dubaiga"). "yo" and "ye" are left to y and the vowel: "kuyoo" is күйөө, not куёо.
+    const afterVowel = out.length > 0 && KY_VOWELS.includes(out[out.length - 1]!);
+    if (ch === 'y') out += afterVowel ? 'й' : 'ы';
+    else if (ch === 'i' && afterVowel) out += 'й';
+    else out += KY_SINGLE[ch] ?? ch;
+    i++;
+  }
+  return out;
+});
+const KY_VOWELS = 'аеёиоөуүыэюя';

@@ -3,7 +3,8 @@ import { NOT_A_ROLE } from '../data.js';
 import type { Lang } from '../schema/rule.js';
 import type { Normalized } from '../text/normalize.js';
 import { kyrgyzKeys } from '../lang/kyrgyz.js';
-import { translitToCyrillic } from '../lang/translit.js';
+import { foldKyrgyzLetters } from '../lang/kyrgyz.js';
+import { kyrgyzLatinToCyrillic, translitToCyrillic } from '../lang/translit.js';
 import { stemOfWord } from '../lang/stem.js';
 import type { Token } from '../text/tokenize.js';
 import { perWordWith, type Word } from '../text/words.js';
@@ -75,12 +76,21 @@ const keys: KeyId[] = [];
 const firsts: FirstStep[] = [];
 const buf: number[] = [];
 
+/** How an ad's Latin words are typed (lang/detect.ts): Russian or Kyrgyz written in Latin letters. */
+export interface LatinTyping {
+  readonly translit: boolean;
+  readonly kyLatin: boolean;
+}
+const ENGLISH_ONLY: LatinTyping = { translit: false, kyLatin: false };
+
 /** Tries run for the languages present; regexes run on every ad (they are few and script-agnostic). */
-export function runMatchers(c: CompiledRules, norm: Normalized, tokens: Token[], langs: ReadonlySet<Lang>, translit = false, expired?: () => boolean): MatchResult {
+export function runMatchers(c: CompiledRules, norm: Normalized, tokens: Token[], langs: ReadonlySet<Lang>, latin: LatinTyping = ENGLISH_ONLY, expired?: () => boolean): MatchResult {
   const n = tokens.length;
   for (let i = 0; i < n; i++) words[i] = tokens[i]!.text;
+  const { translit, kyLatin } = latin;
   const run = new Set(langs);
   if (translit) run.add('ru');
+  if (kyLatin) run.add('ky');
   const out: MatchResult = { hits: [], excludes: new Map(), places: [], roles: [], gender: [] };
   const addExclude = (rule: number, token: number): void => {
     let s = out.excludes.get(rule);
@@ -107,6 +117,18 @@ export function runMatchers(c: CompiledRules, norm: Normalized, tokens: Token[],
         firsts[i] = firstOf(w, c);
         keys[i] = keyFor(w, c);
         forms[i] = folded(w);
+      }
+      if (kyLatin) {
+        // Kyrgyz in Latin letters: its words are keyed as the Cyrillic they stand for, as below for Russian.
+        for (let i = 0; i < n; i++) {
+          const t = tokens[i]!;
+          if (t.script !== 'latin') continue;
+          const cyrillic = kyrgyzLatinToCyrillic(t.text);
+          const key = trie.keyOf(kyrgyzKeys(cyrillic, c.kyVocabulary()));
+          keys[i] = key;
+          forms[i] = foldKyrgyzLetters(cyrillic);
+          firsts[i] = trie.firstStep(key, forms[i]!);
+        }
       }
     } else {
       for (let i = 0; i < n; i++) {

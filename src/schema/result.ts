@@ -46,7 +46,7 @@ export const ScreenResultSchema = z.object({
   score: z.number().min(0).max(100),
   level: z.enum(['low', 'medium', 'high']),
   language: z.enum(['en', 'ru', 'ky', 'mixed', 'unknown']),
-  /** Language of each sentence, with offsets into the original text; `translit`: Russian typed in Latin letters. */
+  /** Language of each sentence, with offsets into the original text; `translit`: Russian or Kyrgyz typed in Latin letters. */
   sentences: z.array(z.object({ start: z.number().int(), end: z.number().int(), language: z.enum(['en', 'ru', 'ky', 'unknown']), translit: z.boolean() })),
   locale: Lang,
   indicators: z.array(IndicatorSchema),
