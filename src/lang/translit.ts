@@ -50,6 +50,7 @@ const KY_MULTI: Array<[string, string]> = [
   ['ch', 'ч'], ['sh', 'ш'], ['zh', 'ж'], ['kh', 'х'], ['ts', 'ц'], ['yu', 'ю'], ['ya', 'я'],
 ];
 const KY_SINGLE: Record<string, string> = { ...SINGLE, j: 'ж', ö: 'ө', ü: 'ү', ı: 'ы', ñ: 'ң' };
+const KY_VOWELS = 'аеёиоөуүыэюя';
 
 /** Memoised: the same Latin words recur across ads. */
 export const kyrgyzLatinToCyrillic = memoize((word: string): string => {
@@ -73,4 +74,3 @@ export const kyrgyzLatinToCyrillic = memoize((word: string): string => {
   }
   return out;
 });
-const KY_VOWELS = 'аеёиоөуүыэюя';
