@@ -34,17 +34,37 @@ function opensSentence(ctx: AdContext, t: number): boolean {
 function negated(c: CompiledRules, ctx: AdContext, h: RawHit): boolean {
   const neg = c.negation[h.lang];
   const { tokens } = ctx;
-  const clause = tokens[h.from]!.clause;
+  let clause = tokens[h.from]!.clause;
   for (let t = h.from - 1; t >= 0 && t >= h.from - neg.window; t--) {
-    if (tokens[t]!.clause !== clause) break;
+    if (tokens[t]!.clause !== clause) {
+      if (!onlyQuotesBetween(ctx, t, t + 1)) break;
+      clause = tokens[t]!.clause;
+    }
     if (neg.before.has(tokens[t]!.text)) return t === h.from - 1 || !opensSentenceBetween(ctx, t + 1, h.from);
   }
-  const endClause = tokens[h.to - 1]!.clause;
+  clause = tokens[h.to - 1]!.clause;
   for (let t = h.to; t < tokens.length && t < h.to + neg.window; t++) {
-    if (tokens[t]!.clause !== endClause) break;
+    if (tokens[t]!.clause !== clause) {
+      if (!onlyQuotesBetween(ctx, t - 1, t)) break;
+      clause = tokens[t]!.clause;
+    }
     if (neg.after.has(tokens[t]!.text)) return t === h.to || !opensSentenceBetween(ctx, h.to, t);
   }
   return false;
+}
+
+/**
+ * Are tokens a and b (a before b) separated only by quote marks and spaces? Quotes end a clause, but a
+ * warning that quotes a lure negates it from outside the quotes: «сактап турууга» бербеңиз (do not
+ * give it "for safekeeping"), паспорт «на хранение» не отдавайте.
+ */
+function onlyQuotesBetween(ctx: AdContext, a: number, b: number): boolean {
+  const { text } = ctx.norm;
+  for (let i = ctx.tokens[a]!.end; i < ctx.tokens[b]!.start; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch !== 0x20 && ch !== 0x22 && ch !== 0xab && ch !== 0xbb && ch !== 0x201c && ch !== 0x201d && ch !== 0x201e) return false;
+  }
+  return true;
 }
 
 /** Does one of tokens from..to (inclusive) open a sentence (opensSentence)? Asked only once a negation word is found. */
