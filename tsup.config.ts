@@ -8,11 +8,11 @@ import { fewestDoubledWords } from './src/text/doubled-prefixes.js';
 /**
  * Rule files carry must-match / must-not-match examples and notes on known false positives. They
  * are authoring and test data (tests/rule-examples.test.ts reads them from rules/); the engine never
- * reads them. The bundles leave them out: 40% of the rule bytes. So do the explanation and advice
- * of internal signals (kind "signal"), which no result shows, and the reference tables' notes.
+ * reads them. The bundles leave them out: 40% of the rule bytes. So do the title, explanation and
+ * advice of internal signals (kind "signal"), which no result shows, and the reference tables' notes.
  */
 export const RUNTIME_ONLY_RULE_FIELDS = ['examples', 'falsePositives'] as const;
-export const SIGNAL_AUTHORING_FIELDS = ['explanation', 'advice'] as const;
+export const SIGNAL_AUTHORING_FIELDS = ['title', 'explanation', 'advice'] as const;
 const stripAuthoringData = (forBrowser: boolean): NonNullable<Options['esbuildPlugins']>[number] => ({
   name: 'sakbol-strip-rule-authoring-data',
   setup(build) {
@@ -20,7 +20,7 @@ const stripAuthoringData = (forBrowser: boolean): NonNullable<Options['esbuildPl
       const rules = JSON.parse(readFileSync(args.path, 'utf8')) as Array<Record<string, unknown>>;
       for (const rule of rules) {
         for (const field of RUNTIME_ONLY_RULE_FIELDS) delete rule[field];
-        // Internal signals are never reported: their explanation and advice are notes for rule authors.
+        // Internal signals are never reported: their title, explanation and advice are notes for rule authors.
         if (rule.kind === 'signal') for (const field of SIGNAL_AUTHORING_FIELDS) delete rule[field];
       }
       return { loader: 'json', contents: JSON.stringify(rules) };

@@ -81,7 +81,7 @@ describe('IIFE bundle in an empty V8 context', () => {
   });
 
   it('carries the rules without their examples, false-positive notes and the texts of internal signals', () => {
-    expect(inVm(`(() => { const r = sakbol.createScreener().rules; return [r.length > 100, r.some((x) => 'examples' in x || 'falsePositives' in x), r.every((x) => x.title.ru && (x.kind === 'signal' ? !('advice' in x) : x.advice.ky))].join(); })()`)).toBe('true,false,true');
+    expect(inVm(`(() => { const r = sakbol.createScreener().rules; return [r.length > 100, r.some((x) => 'examples' in x || 'falsePositives' in x), r.every((x) => (x.kind === 'signal' ? !('advice' in x) && !('title' in x) : x.title.ru && x.advice.ky))].join(); })()`)).toBe('true,false,true');
   });
 });
 

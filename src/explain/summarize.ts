@@ -61,8 +61,9 @@ function checkArgs(result: unknown, options: unknown): { result: ScreenResult; a
 }
 
 const title = (ind: Indicator, locale: Lang): string => {
+  // Indicators keep their title in the bundles (internal signals, which have none there, are never reported).
   const rule = ruleText(ind.ruleId);
-  return rule ? pick(rule.title, locale) : ind.title;
+  return rule?.title ? pick(rule.title, locale) : ind.title;
 };
 
 /** "• item" lines, the first `max` of them, then "and N more". */

@@ -168,8 +168,8 @@ export const Rule = z
 export type Rule = z.infer<typeof Rule>;
 /**
  * A rule as the built bundles carry it: examples and false-positive notes are authoring data, left
- * out, and so are the explanation and advice of internal signals, which no result shows.
+ * out, and so are the title, explanation and advice of internal signals, which no result shows.
  */
-export type BundledRule = Omit<Rule, 'examples' | 'falsePositives' | 'explanation' | 'advice'> & Partial<Pick<Rule, 'explanation' | 'advice'>>;
+export type BundledRule = Omit<Rule, 'examples' | 'falsePositives' | 'title' | 'explanation' | 'advice'> & Partial<Pick<Rule, 'title' | 'explanation' | 'advice'>>;
 
 export const RuleFile = z.array(Rule).check(z.minLength(1));

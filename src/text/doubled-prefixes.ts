@@ -15,8 +15,7 @@ export function doubledPrefixes(word: string): string[] {
 /**
  * The fewest words with the same doubled beginnings as `words`, sorted: each word cut after its last
  * doubled letter ("accepted" → "acc"), less those that are a beginning of another ("acc" of
- * "access"). The 772 words of the table come down to 494, 1.7 KB less gzipped in each
- * browser bundle.
+ * "access"): the table's 776 words come down to 497, 1.7 KB less gzipped in each browser bundle.
  */
 export function fewestDoubledWords(words: readonly string[]): string[] {
   const longest = new Set<string>();
