@@ -240,7 +240,7 @@ describe('marriage offers', () => {
 // Negation stays in its sentence, also one written without a full stop: a capitalised word after a
 // word in small letters opens a new one ("… tomorrow This is not a scam"). A negation word right
 // beside the hit counts whatever its capitals, and title case opens no sentence.
-describe('negation across sentences without a full stop, and across quote marks', () => {
+describe('negation across sentences without a full stop, hashtags and quote marks', () => {
   const fired = (text: string): string[] => [...traceRules(text).keys()].filter((id) => !id.startsWith('__'));
   it.each([
     ['Construction in Moscow, the bus leaves tomorrow This is not a scam', ['E4.manual-work-urgent-no-employer', 'F3.imminent-departure']],
@@ -255,6 +255,10 @@ describe('negation across sentences without a full stop, and across quote marks'
     ['Стамбулга кыздар керек. Паспортуңузду эч кимге сактап турууга бербеңиз.', ['D1.women-only-abroad-unspecified']],
     ['Стамбулга кыздар керек. Паспортуңузду биз «сактап турабыз».', ['C1.passport-held-by-employer', 'D1.women-only-abroad-unspecified']],
     ['Работа в Турции. Паспорт сдаётся работодателю, «не переживайте».', ['C1.passport-held-by-employer']],
+    // Each hashtag is a phrase of its own: "#БезОпыта" (no experience) does not negate the next tag.
+    ['#РаботаВДубае #БезОпыта #ВизаВКредит', ['B2.costs-repaid-from-wages']],
+    ['#WorkInDubai #NoExperience #TicketDeductedFromSalary', ['B2.costs-repaid-from-wages']],
+    ['#РаботаВДубае #БилетБезВычетаИзЗарплаты', []],
   ] as const)('%s', (text, ids) => {
     expect(fired(text)).toEqual(ids);
   });

@@ -15,13 +15,16 @@ import { sortSmall } from '../sort-small.js';
  * Does token t open a sentence written without a full stop ("they leave next week This is not a scam",
  * "пиши @job_abroad Это не обман")? A capitalised word (its second letter small) right after a word
  * that starts with a small letter. Title case ("Work Permit Not Required") and capitals ("will NOT be
- * kept") open none.
+ * kept") open none. So does the first word of a hashtag: "#БезОпыта #ВизаВКредит" is two phrases.
  */
 function opensSentence(ctx: AdContext, t: number): boolean {
   const { norm, tokens } = ctx;
   const tok = tokens[t]!;
   const prev = tokens[t - 1];
-  if (!prev || tok.end - tok.start < 2) return false;
+  if (!prev) return false;
+  const at = norm.starts[tok.start]!;
+  if (at > 0 && norm.original.charCodeAt(at - 1) === 0x23) return true;
+  if (tok.end - tok.start < 2) return false;
   return caseAt(norm, norm.original, tok.start) === Case.Upper && caseAt(norm, norm.original, tok.start + 1) === Case.Lower && caseAt(norm, norm.original, prev.start) === Case.Lower;
 }
 
