@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createScreener, DEFAULT_MAX_INPUT_CHARS, InputError, screen } from '../src/index.js';
 import { cut } from '../src/screen.js';
+import { normalize } from '../src/text/normalize.js';
 import { loadCorpus } from '../scripts/corpus.js';
 import { expectValidResult } from './helpers/invariants.js';
 
@@ -26,6 +27,12 @@ const MB10 = 10 * 1024 * 1024;
 const fill = (unit: string, length: number): string => unit.repeat(Math.ceil(length / unit.length)).slice(0, length);
 
 describe('hostile input', () => {
+  // A /u regex resumed one unit on lands inside a surrogate pair; V8 moves it back to the pair's start
+  // and the same match comes again, for ever: this hung before afterCharAt (src/text/chars.ts).
+  it('ends on single letters beside astral characters (the split-letters fold)', () => {
+    expect(normalize('We take care of all d o c\u{20000} u m e n t s.').text).toBe('we take care of all d o c\u{20000} uments.');
+  });
+
   it.each([[undefined], [null], [42], [{ text: 'ad' }], [['ad']], [Symbol('x')], [new String('ad')], [Buffer.from('ad')]])('throws InputError for the non-string %s', (bad) => {
     expect(() => screen(bad as unknown as string)).toThrow(InputError);
     expect(() => createScreener().trace(bad as unknown as string)).toThrow(InputError);

@@ -1,6 +1,6 @@
 import { analyseRegex } from '../match/literals.js';
 import { onView } from '../match/view-source.js';
-import { isAsciiDigit, letterBefore, letterUnitAt, numberBefore } from '../text/chars.js';
+import { afterCharAt, isAsciiDigit, letterBefore, letterUnitAt, numberBefore } from '../text/chars.js';
 import { toOriginal, type Normalized } from '../text/normalize.js';
 import type { AgeFact } from './types.js';
 import { sortSmall } from '../sort-small.js';
@@ -209,7 +209,7 @@ function inWindows(spans: ReadonlyArray<{ at: number; text: string }>, re: RegEx
     for (let m = re.exec(w.text); m !== null; m = re.exec(w.text)) {
       // Refused where the lookbehind would refuse it: resume one character on, as the regex would.
       if (boundary && !boundaryBefore(w.text, m.index)) {
-        re.lastIndex = m.index + 1;
+        re.lastIndex = afterCharAt(w.text, m.index);
         continue;
       }
       m.index += w.at;

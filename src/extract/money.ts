@@ -1,7 +1,7 @@
 import { money, type Period } from '../data.js';
 import type { Lang } from '../schema/rule.js';
 import { alternation, escapeRegex } from '../text/alternation.js';
-import { isAsciiDigit, letterAt, letterBefore, letterUnitAt, wordCharBefore } from '../text/chars.js';
+import { afterCharAt, isAsciiDigit, letterAt, letterBefore, letterUnitAt, wordCharBefore } from '../text/chars.js';
 import { onView } from '../match/view-source.js';
 import { toOriginal, type Normalized } from '../text/normalize.js';
 import type { Token } from '../text/tokenize.js';
@@ -223,7 +223,7 @@ function costContext(context: string): boolean {
   for (let m = COST_CONTEXT.exec(context); m !== null; m = COST_CONTEXT.exec(context)) {
     if (!letterBefore(context, m.index)) return true;
     // Refused in mid-word: a match may still start one character on.
-    COST_CONTEXT.lastIndex = m.index + 1;
+    COST_CONTEXT.lastIndex = afterCharAt(context, m.index);
   }
   return false;
 }

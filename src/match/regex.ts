@@ -8,7 +8,7 @@
  * reads the ad itself (a literal holds no character the view replaces).
  */
 import { LITERAL_KIND, LiteralAction, type CompiledRules } from '../engine/compile.js';
-import { isAsciiDigit, wordCharBefore } from '../text/chars.js';
+import { afterCharAt, isAsciiDigit, wordCharBefore } from '../text/chars.js';
 import type { Token } from '../text/tokenize.js';
 import type { Extent } from './extent.js';
 import type { MatchResult, RawHit } from './run.js';
@@ -269,11 +269,11 @@ export function matchWindows(r: CompiledRegex, w: Extent, text: string, from: nu
       const at = off + m.index;
       if (at >= we) break;
       if (m[0].length === 0) {
-        re.lastIndex++;
+        re.lastIndex = afterCharAt(sub, re.lastIndex);
         continue;
       }
       if (r.leadingBoundary && wordCharBefore(text, at)) {
-        re.lastIndex = m.index + 1;
+        re.lastIndex = afterCharAt(sub, m.index);
         continue;
       }
       record(r, at, at + m[0].length, tokens, out, addExclude);
@@ -290,14 +290,14 @@ export function matchRange(r: CompiledRegex, text: string, from: number, to: num
   re.lastIndex = 0;
   for (let m = re.exec(sub); m !== null; m = re.exec(sub)) {
     if (m[0].length === 0) {
-      re.lastIndex++;
+      re.lastIndex = afterCharAt(sub, re.lastIndex);
       continue;
     }
     const at = from + m.index;
     if (r.leadingBoundary && wordCharBefore(text, at)) {
       // Rejected in mid-word: resume one character later, not after the match, so a real
       // match starting inside the rejected one is still found.
-      re.lastIndex = m.index + 1;
+      re.lastIndex = afterCharAt(sub, m.index);
       continue;
     }
     record(r, at, at + m[0].length, tokens, out, addExclude);

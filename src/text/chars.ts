@@ -24,6 +24,16 @@ export function isCapitalCode(c: number): boolean {
 export const isAsciiDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
 
 /**
+ * The index after the character at i: i + 2 for a surrogate pair, else i + 1. Where a /u regex is
+ * resumed one character on, the index must not land inside a pair: V8 moves it back to the pair's
+ * start, the same match comes again, and the loop never ends ("d o c𠀀 u m e" hung the split fold).
+ */
+export function afterCharAt(t: string, i: number): number {
+  const c = t.charCodeAt(i);
+  return c >= 0xd800 && c <= 0xdbff && (t.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? i + 2 : i + 1;
+}
+
+/**
  * Is there a letter or digit just before `at`? This is the word boundary JS `\b` gets wrong next to
  * Cyrillic; checked in code where a regex's leading lookbehind would slow V8's scan.
  */

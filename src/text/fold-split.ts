@@ -8,7 +8,7 @@
  * lower-case run): "a b c" lists, initials ("A. B. Ivanov"), "U.S.A." and "т.е." stay as they are,
  * and "О Ф И Ц И А Н Т К А в Д У Б А Е" gives "официантка в дубае".
  */
-import { letterUnitAt } from './chars.js';
+import { afterCharAt, letterUnitAt } from './chars.js';
 import { Case, caseAt, rewriteMatches, type Layer } from './layer.js';
 
 /**
@@ -45,7 +45,7 @@ export function foldSplitLetters(layer: Layer, original: string): Layer {
   return rewriteMatches(layer, SPLIT_START, (m, rewriter) => {
     if (m.index > 0 && isWordAt(t, m.index - 1)) {
       // Inside a word: look again from the next letter.
-      SPLIT_START.lastIndex = m.index + 1;
+      SPLIT_START.lastIndex = afterCharAt(t, m.index);
       return;
     }
     const gap = m[1]!;
