@@ -262,6 +262,7 @@ export function detectLanguage(tokens: readonly Token[]): LanguageInfo {
   let cyrillic = 0;
   let adKy = 0;
   let adRu = 0;
+  let kyLatinWords = 0;
   let handleFrom = -1; // sentence in which Latin words are a handle (after a contact word)
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -281,6 +282,7 @@ export function detectLanguage(tokens: readonly Token[]): LanguageInfo {
     }
     tally.add(e);
     if (e === Ev.Ky || e === Ev.KyLatin) adKy += 2;
+    if (e === Ev.KyLatin) kyLatinWords++;
     else if (e === Ev.KyWeak) adKy++;
     else if (e === Ev.Ru) adRu += 2;
     else if (e === Ev.RuWeak) adRu++;
@@ -304,8 +306,6 @@ export function detectLanguage(tokens: readonly Token[]): LanguageInfo {
     sentenceTranslit.push(tr);
     if (tally?.translit) translit = true;
   }
-  let kyLatinWords = 0;
-  for (const tally of clauseTallies) if (tally) kyLatinWords += tally.kyLatin;
 
   // The ad's languages, from its clauses: words per language, and the evidence of the clauses each
   // language wins.
@@ -349,7 +349,6 @@ export function detectLanguage(tokens: readonly Token[]): LanguageInfo {
     run.add('ru');
     run.add('ky');
   }
-  const kyLatin = kyLatinWords >= 2;
-  if (kyLatin) run.add('ky');
-  return { language, run, sentences, sentenceTranslit, translit, kyLatin };
+  // Like `translit`, `kyLatin` adds its language in runMatchers, which reads the Latin words transliterated.
+  return { language, run, sentences, sentenceTranslit, translit, kyLatin: kyLatinWords >= 2 };
 }

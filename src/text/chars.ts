@@ -23,15 +23,18 @@ export function isCapitalCode(c: number): boolean {
 /** Is this UTF-16 code unit an ASCII digit (0-9)? */
 export const isAsciiDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
 
+/** Width in code units of the character at i (2 for a surrogate pair). */
+export const widthAt = (text: string, i: number): number => {
+  const c = text.charCodeAt(i);
+  return c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+};
+
 /**
- * The index after the character at i: i + 2 for a surrogate pair, else i + 1. Where a /u regex is
- * resumed one character on, the index must not land inside a pair: V8 moves it back to the pair's
- * start, the same match comes again, and the loop never ends ("d o c𠀀 u m e" hung the split fold).
+ * The index after the character at i. Where a /u regex is resumed one character on, the index must
+ * not land inside a surrogate pair: V8 moves it back to the pair's start, the same match comes
+ * again, and the loop never ends ("d o c𠀀 u m e" hung the split fold).
  */
-export function afterCharAt(t: string, i: number): number {
-  const c = t.charCodeAt(i);
-  return c >= 0xd800 && c <= 0xdbff && (t.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? i + 2 : i + 1;
-}
+export const afterCharAt = (t: string, i: number): number => i + widthAt(t, i);
 
 /**
  * Is there a letter or digit just before `at`? This is the word boundary JS `\b` gets wrong next to

@@ -1,5 +1,5 @@
 import { CharKind, isSurrogate, kindAt, kindOfUnit } from './char-kind.js';
-import { isAsciiDigit } from './chars.js';
+import { isAsciiDigit, widthAt } from './chars.js';
 import type { Normalized } from './normalize.js';
 import type { Script } from './script.js';
 import { HASH_SEED, hashRange, hashUnit, wordIn, type Word } from './words.js';
@@ -25,11 +25,6 @@ export interface Token {
 // Words keep inner apostrophes and hyphen-free; numbers are their own tokens. The scanner below
 // finds exactly what /[\p{L}\p{N}]+(?:['’]\p{L}+)*/gu finds (tests/tokenize.test.ts), without a
 // match object per word. Characters are classified by char-kind.ts.
-/** Width in code units of the character at i (2 for a surrogate pair). */
-const widthAt = (text: string, i: number): number => {
-  const c = text.charCodeAt(i);
-  return c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
-};
 const isApostrophe = (c: number): boolean => c === 0x27 || c === 0x2019;
 
 /** End of the word starting at `start` (which holds a letter or number). */
