@@ -97,6 +97,13 @@ describe('money', () => {
     ['1500 сом күн сайын', ['1500 сом күн сайын', 1500, 1500, 'KGS', 'day', 446]],
   ])('reads a period after a slash or "сайын" (every): %j', readsOne);
   it.each([
+    ['zarplata 1500$ v mesyac', ['1500$ v mesyac', 1500, 1500, 'USD', 'month', 1500]],
+    ['oplata 500 rub v chas', ['500 rub v chas', 500, 500, 'RUB', 'hour', 1321]],
+    ['Koreyaga jumush, kununo 100$', ['100$', 100, 100, 'USD', 'day', 2600]],
+    ['aylyk 2000$, jatakana bar', ['2000$', 2000, 2000, 'USD', 'month', 2000]],
+    ['1000 som saatyna', ['1000 som saatyna', 1000, 1000, 'KGS', 'hour', 2380]],
+  ])('reads the pay period of Russian and Kyrgyz typed in Latin letters: %j', readsOne);
+  it.each([
     // Paid every 15 days, not 25,000 som a day.
     ['Маяна 25 000 сом, ар 15 күн сайын', [['25 000 сом', 25000, 25000, 'KGS', 'unspecified', 286]]],
     // The €95 is daily; the €800 is not.
@@ -460,6 +467,16 @@ describe('ages', () => {
     ['devushki 18-25 let', '18-25 let', 18, 25],
     ['17ден жогору кыздар', '17ден жогору', 17, null],
     ['35ке чейин', '35ке чейин', null, 35],
+    // Kyrgyz typed in Latin letters.
+    ['Kyzdar kerek, jashy 18-25', 'jashy 18-25', 18, 25],
+    ['zhashy 20-30, suroto menen', 'zhashy 20-30', 20, 30],
+    ['20 jashtan 35 jashka cheyin', '20 jashtan 35 jashka cheyin', 20, 35],
+    ['18-24 jash, kelbettuu', '18-24 jash', 18, 24],
+    ['18 jashtan bashtap', '18 jashtan bashtap', 18, null],
+    ['30 jashka cheiin', '30 jashka cheiin', null, 30],
+    ['17den jogoru kyzdar', '17den jogoru', 17, null],
+    ['35ke cheyin', '35ke cheyin', null, 35],
+    ['Kyzdar 19-24, Dubaiga', '19-24', 19, 24],
   ])('%s', (text, span, min, max) => {
     expect(extractAges(normalize(text)).map((a) => [a.text, a.min, a.max])).toEqual([[span, min, max]]);
   });

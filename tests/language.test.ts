@@ -103,4 +103,28 @@ describe('Kyrgyz in Latin letters', () => {
     ]);
     expect(screen('Turkiyaga tiguuchu kerek, 800$, jatakana bar.').facts.destinations.map((d) => [d.country, d.text])).toEqual([['TR', 'Turkiyaga']]);
   });
+
+  // The same offer typed in both alphabets gives the same reading: "bar" (there is) is no bar to work
+  // in, "men" (I) no men wanted, "kyzdar" (girls) targets women, and "jashy 18-25" is an age.
+  it('reads a Kyrgyz offer typed in Latin letters as it reads it in Cyrillic', () => {
+    const read = (text: string) => {
+      const r = screen(text, { detail: 'none' });
+      return [r.level, r.score, r.indicators.map((i) => i.ruleId), r.facts.gender.targets, r.facts.ages.map((a) => [a.min, a.max]), r.facts.salary.map((f) => f.period)];
+    };
+    const latin = read('Men Dubaiga jumushka kyzdar izdeym, jashy 18-25, aylyk 2000$, jatakana bar, WhatsApp jazygyla');
+    expect(latin).toEqual(read('Мен Дубайга жумушка кыздар издейм, жашы 18-25, айлык 2000$, жатакана бар, WhatsApp жазыгыла'));
+    expect(latin).toEqual([
+      'medium', 50,
+      ['A1.pay-far-above-market', 'D1.women-only-abroad-unspecified', 'D2.young-women-only-abroad', 'F1.messenger-only-contact', 'A3.no-job-or-workplace-named', 'B4.free-ticket-housing'],
+      'female', [[18, 25]], ['month'],
+    ]);
+  });
+
+  it('still reads "bar" and "men" in the English sentences of such an ad', () => {
+    const r = screen('Men and women wanted for our bar in Dubai. Kyzdar kerek, jashy 18-25.', { detail: 'none' });
+    expect(r.facts.gender.targets).toBe('any');
+    expect(r.indicators.map((i) => i.ruleId)).not.toContain('D1.women-only-abroad-unspecified');
+    const bar = screen('Work in our bar in Dubai. Kyzdar kerek, jashy 18-25.', { detail: 'none' });
+    expect(bar.indicators.map((i) => i.ruleId)).toEqual(['D1.women-hospitality-abroad', 'D2.young-women-only-abroad']);
+  });
 });

@@ -7,34 +7,37 @@ import { sortSmall } from '../sort-small.js';
 
 /**
  * Age requirements: "18-25 years", "aged 18 to 25", "от 18 до 25 лет", "18 жаштан 25 жашка чейин",
- * "from 16", "16+", "under 30", "не старше 30". Only 14-70 counts as an age.
+ * "jashy 18-25", "from 16", "16+", "under 30", "не старше 30". Only 14-70 counts as an age.
  */
-const AGE_WORD = String.raw`(?:years?(?:\s?old)?|y\.?\s?o\.?|yrs?|лет|года|годиков|let|goda|жаш\p{L}{0,6})`;
-const AGE_CUE = String.raw`(?:ages?|aged|возраст\p{L}{0,3}|vozrast|жашы|жаш курагы|age limit)`;
+// Kyrgyz typed in Latin letters writes жаш as "jash" or "zhash" (and чейин as "cheyin" or "cheiin").
+const JASH = String.raw`(?:j|zh)ash`;
+const CHEYIN = String.raw`(?:чейин|che[yi]in)`;
+const AGE_WORD = String.raw`(?:years?(?:\s?old)?|y\.?\s?o\.?|yrs?|лет|года|годиков|let|goda|жаш\p{L}{0,6}|${JASH}\p{L}{0,6})`;
+const AGE_CUE = String.raw`(?:ages?|aged|возраст\p{L}{0,3}|vozrast|жашы|жаш курагы|${JASH}y|${JASH} kuragy|age limit)`;
 // The people an ad addresses, just before a bare "18-25", make it an age range too ("Girls 18-25",
 // "girls should be 18-24").
-const PEOPLE = String.raw`(?:girls?|women|ladies|boys|men|guys|девушки|девушек|девочки|женщины|парни|мужчины|devushki|devushek|кыздар|кыз-келиндер|жигиттер|эркектер)`;
+const PEOPLE = String.raw`(?:girls?|women|ladies|boys|men|guys|девушки|девушек|девочки|женщины|парни|мужчины|devushki|devushek|кыздар|кыз-келиндер|жигиттер|эркектер|kyzdar|kyz-kelinder|jigitter|erkekter)`;
 const PEOPLE_BEFORE = onView(new RegExp(String.raw`(?<![\p{L}])${PEOPLE}(?:\s(?:should|must)\sbe)?[\s,:-]{1,3}$`, 'u'));
 // The words before a lower bound ("from 18", "старше 18").
 const MIN_CUE = String.raw`(?:from|over|above|с|от|старше|min(?:imum)?\.?\s?age)`;
 const RANGE = onView(new RegExp(
-  String.raw`(?:${AGE_CUE}[\s:]{0,3}(?:от|from|between)?\s{0,2})?(?<![\p{N}])(\d{2})\s{0,2}(?:жаш\p{L}{0,4}\s{0,2})?(?:-|–|—|to|до|and|и)\s{0,2}(\d{2})(?![\p{N}])(?:\s{0,2}${AGE_WORD}(?:\s{0,2}чейин)?)?`,
+  String.raw`(?:${AGE_CUE}[\s:]{0,3}(?:от|from|between)?\s{0,2})?(?<![\p{N}])(\d{2})\s{0,2}(?:(?:жаш|${JASH})\p{L}{0,4}\s{0,2})?(?:-|–|—|to|до|and|и)\s{0,2}(\d{2})(?![\p{N}])(?:\s{0,2}${AGE_WORD}(?:\s{0,2}${CHEYIN})?)?`,
   'gu',
 ));
-const KY_RANGE = onView(/(?<![\p{N}])(\d{2})\s{0,2}жаштан\s{0,2}(\d{2})\s{0,2}жаш\p{L}{0,4}(?:\s{0,2}чейин)?/gu);
+const KY_RANGE = onView(new RegExp(String.raw`(?<![\p{N}])(\d{2})\s{0,2}(?:жаштан|${JASH}tan)\s{0,2}(\d{2})\s{0,2}(?:жаш|${JASH})\p{L}{0,4}(?:\s{0,2}${CHEYIN})?`, 'gu'));
 // Kyrgyz "17ден жогору" (17 and over), "35ке чейин" (up to 35), with the case ending on the digits.
-const KY_MIN = onView(/(?<![\p{N}])(\d{2})\s?-?\s?(?:ден|дан|тен|тан|дөн|дон)\s{0,2}(?:жогору|баштап|өйдө|ойдо)/gu);
-const KY_MAX = onView(/(?<![\p{N}])(\d{2})\s?-?\s?(?:ке|ка|ге|га|кө|ко)\s{0,2}чейин/gu);
+const KY_MIN = onView(/(?<![\p{N}])(\d{2})\s?-?\s?(?:(?:ден|дан|тен|тан|дөн|дон)\s{0,2}(?:жогору|баштап|өйдө|ойдо)|(?:den|dan|ten|tan|dön|don)\s{0,2}(?:jogoru|bashtap|öidö|oido))/gu);
+const KY_MAX = onView(new RegExp(String.raw`(?<![\p{N}])(\d{2})\s?-?\s?(?:(?:ке|ка|ге|га|кө|ко)\s{0,2}чейин|(?:ke|ka|ge|ga|kö|ko)\s{0,2}che[yi]in)`, 'gu'));
 // MIN_ONLY and MAX_ONLY start where no letter (an alternative led by a word) or no number (one led by
 // digits) stands before them. That boundary is checked in code (boundaryBefore), not by a leading
 // lookbehind: with one, V8 tried every alternative at every position of a window (5.6 against 0.7 µs
 // a window, measured on the dense English ads).
 const MIN_ONLY = onView(new RegExp(
-  String.raw`${MIN_CUE}\s{0,2}(\d{2})\s{0,2}${AGE_WORD}|(\d{2})\s?\+(?!\s?\d)|(\d{2})\s{0,2}жаштан(?:\s{0,2}(?:баштап|жогору))?|${AGE_CUE}[\s:]{0,3}(?:from|от)\s{0,2}(\d{2})(?![\p{N}])`,
+  String.raw`${MIN_CUE}\s{0,2}(\d{2})\s{0,2}${AGE_WORD}|(\d{2})\s?\+(?!\s?\d)|(\d{2})\s{0,2}(?:жаштан(?:\s{0,2}(?:баштап|жогору))?|${JASH}tan(?:\s{0,2}(?:bashtap|jogoru))?)|${AGE_CUE}[\s:]{0,3}(?:from|от)\s{0,2}(\d{2})(?![\p{N}])`,
   'gu',
 ));
 const MAX_ONLY = onView(new RegExp(
-  String.raw`(?:under|up to|below|not older than|до|не старше|младше)\s{0,2}(\d{2})\s{0,2}${AGE_WORD}|(\d{2})\s{0,2}жашка\s{0,2}чейин|(?:under|не старше)\s(\d{2})(?![\p{N}\p{L}])`,
+  String.raw`(?:under|up to|below|not older than|до|не старше|младше)\s{0,2}(\d{2})\s{0,2}${AGE_WORD}|(\d{2})\s{0,2}(?:жашка|${JASH}ka)\s{0,2}${CHEYIN}|(?:under|не старше)\s(\d{2})(?![\p{N}\p{L}])`,
   'gu',
 ));
 const BOUNDARY_IN_CODE = new Set([MIN_ONLY, MAX_ONLY]);
@@ -187,7 +190,7 @@ for (const re of [RANGE, KY_RANGE, KY_MIN, KY_MAX, MIN_ONLY, MAX_ONLY]) needsOf.
  *   age, whatever RANGE matches in it.
  */
 const gatesOf = new Map<RegExp, RegExp[]>([
-  [MIN_ONLY, [onView(new RegExp(String.raw`${MIN_CUE}|\d\s?\+|жаштан|${AGE_CUE}`, 'u')), onView(new RegExp(String.raw`${AGE_WORD}|\d\s?\+|${AGE_CUE}`, 'u'))]],
+  [MIN_ONLY, [onView(new RegExp(String.raw`${MIN_CUE}|\d\s?\+|жаштан|${JASH}tan|${AGE_CUE}`, 'u')), onView(new RegExp(String.raw`${AGE_WORD}|\d\s?\+|${AGE_CUE}`, 'u'))]],
   [MAX_ONLY, [onView(new RegExp(String.raw`${AGE_WORD}|under|не старше`, 'u'))]],
   [RANGE, [onView(new RegExp(String.raw`${AGE_CUE}|жаш|${AGE_WORD}|${PEOPLE}`, 'u'))]],
 ]);

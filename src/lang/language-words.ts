@@ -94,3 +94,10 @@ export const KYRGYZ_LATIN_WORDS = [
   'jonoybuz', 'jönöybüz', 'jonoyt', 'erten', 'bugun', 'bügün', 'kunu', 'künü', 'kununo', 'ayyna', 'aiyna', 'saatyna',
   'kochosu', 'köchösü', 'chaypul', 'tiguuchu', 'tigüüchü', 'jenil', 'jogoru', 'joguru', 'kyzdary',
 ];
+
+/**
+ * Kyrgyz words typed in Latin letters that are also English words the English rules read: "bar"
+ * (there is: "jatakana bar", free housing) read as a bar to work in, and "men" (I) as men wanted. In a
+ * sentence of Kyrgyz typed in Latin letters the English rules and gazetteer do not read them.
+ */
+export const KYRGYZ_LATIN_HOMOGRAPHS = ['bar', 'men'];

@@ -3,13 +3,14 @@ import { NOT_A_ROLE } from '../data.js';
 import type { Lang } from '../schema/rule.js';
 import type { Normalized } from '../text/normalize.js';
 import { foldKyrgyzLetters, kyrgyzKeys } from '../lang/kyrgyz.js';
+import { KYRGYZ_LATIN_HOMOGRAPHS } from '../lang/language-words.js';
 import { kyrgyzLatinToCyrillic, translitToCyrillic } from '../lang/translit.js';
 import { stemOfWord } from '../lang/stem.js';
 import type { Token } from '../text/tokenize.js';
 import { perWordWith, type Word } from '../text/words.js';
 import { tokenKey } from './phrase.js';
 import { NO_PARTS, runRegexes } from './regex.js';
-import type { FirstStep, KeyId } from './trie.js';
+import type { FirstStep, KeyId, TokenTrie } from './trie.js';
 
 /** A pattern match in token and normalised-text coordinates (mapped to the original later). */
 export interface RawHit {
@@ -79,8 +80,28 @@ const buf: number[] = [];
 export interface LatinTyping {
   readonly translit: boolean;
   readonly kyLatin: boolean;
+  /** Per sentence, its language and whether it is typed in Latin letters (LanguageInfo's). */
+  readonly sentences?: ReadonlyArray<string>;
+  readonly sentenceTranslit?: readonly boolean[];
 }
 const ENGLISH_ONLY: LatinTyping = { translit: false, kyLatin: false };
+
+const HOMOGRAPHS = new Set(KYRGYZ_LATIN_HOMOGRAPHS);
+/**
+ * In the sentences of Kyrgyz typed in Latin letters, the English trie does not read the Kyrgyz words
+ * that are also English words (language-words.ts): they take no edge, and a phrase's `*` still steps
+ * over them. (matchAll also reads their form, for prefix steps; no English phrase has one they fit.)
+ */
+function maskHomographs(trie: TokenTrie, tokens: readonly Token[], latin: LatinTyping, keys: KeyId[], firsts: FirstStep[]): void {
+  const { sentences, sentenceTranslit } = latin;
+  if (!sentences || !sentenceTranslit) return;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!HOMOGRAPHS.has(t.text) || sentences[t.sentence] !== 'ky' || !sentenceTranslit[t.sentence]) continue;
+    keys[i] = -1;
+    firsts[i] = trie.firstStep(-1, '');
+  }
+}
 
 /** Tries run for the languages present; regexes run on every ad (they are few and script-agnostic). */
 export function runMatchers(c: CompiledRules, norm: Normalized, tokens: Token[], langs: ReadonlySet<Lang>, latin: LatinTyping = ENGLISH_ONLY, expired?: () => boolean): MatchResult {
@@ -135,6 +156,7 @@ export function runMatchers(c: CompiledRules, norm: Normalized, tokens: Token[],
         firsts[i] = firstOf(w, c);
         keys[i] = keyFor(w, c);
       }
+      if (kyLatin && lang === 'en') maskHomographs(trie, tokens, latin, keys, firsts);
       if (translit && lang === 'ru') {
         // Russian in Latin letters: its words are keyed as the Cyrillic they stand for (not kept per word:
         // the same Latin word is keyed as itself when the ad is not transliterated).
