@@ -263,3 +263,19 @@ describe('negation across sentences without a full stop, hashtags and quote mark
     expect(fired(text)).toEqual(ids);
   });
 });
+
+// A phrase is words of one line; the dots of an abbreviation end no phrase.
+describe('phrases across a line break', () => {
+  const fired = (text: string): string[] => [...traceRules(text).keys()].filter((id) => !id.startsWith('__'));
+  it.each([
+    ['Home care assistants wanted for a family in Dubai', ['E2.domestic-work-abroad']],
+    ['I trained as a nurse back home\nCare assistants wanted for a family in Dubai', []],
+    ['Lunch at work is free.\n✈️ The boss buys the ticket.', []],
+    ['Lunch at work is free ✈️ from Bishkek.', ['B4.free-ticket-housing']],
+  ] as const)('%j', (text, ids) => {
+    expect(fired(text)).toEqual(ids);
+  });
+  it('reads "U.S.A." as the United States', () => {
+    expect(screen('Work and Travel U.S.A. 2026 for students').facts.destinations.map((d) => [d.country, d.text])).toEqual([['US', 'U.S.A']]);
+  });
+});

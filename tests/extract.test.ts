@@ -639,6 +639,12 @@ describe('place names that are not destinations', () => {
     expect(places('Токио-Сити хостес')).toEqual([['JP', 'Токио']]);
     expect(places('Москва - City Lounge')).toEqual([['moscow', 'Москва']]);
   });
+  it('reads no place in the country code that ends a web or e-mail address', () => {
+    expect(places('Apply only at riverbankcare.co.uk/jobs')).toEqual([]);
+    expect(places('CV to jobs@brookfieldcivils.co.uk, or visit nhs.uk')).toEqual([]);
+    expect(places('Farm work in the UK, details at harvest.org.uk.')).toEqual([['GB', 'UK']]);
+    expect(places('Work in Dubai.UK citizens need no visa')).toEqual([['dubai', 'Dubai'], ['GB', 'UK']]);
+  });
   it('leaves out a North American town named after a place ("Athens, GA"), and keeps the place with its own country code', () => {
     expect(places('Located in our London, KY office')).toEqual([]);
     expect(places('Homegrown in Athens, GA, we print shirts')).toEqual([]);

@@ -56,6 +56,18 @@ describe('warning notices', () => {
     }
   });
 
+  // A hotline or a report button is the mark of a notice too (__notice.report-channel), in every
+  // language and for every family of lures, including the 189 hotline written "189 (акысыз)".
+  it.each([
+    ['Эскертүү! Паспортуңузду эч кимге бербеңиз.\n«Дубайга официант кыздар керек, жол киреңди айлыктан кармайбыз» деген жарнамалар коркунучтуу.\nШектенсеңиз, 189 акысыз линиясына чалыңыз.'],
+    ['Агенттикти кантип текшерүү керек?\n1. Лицензиянын номери болушу керек.\n2. Мыйзамдуу агенттик «туристтик» виза менен жибербейт.\n3. «Жол киреңди кийин айлыктан кармайбыз» деген сөз карыз белгиси.\nСуроолор болсо: 189 (акысыз).'],
+    ['Служба безопасности сайта. Если работодатель просит деньги за «билет, который потом вычтут из зарплаты» — не переводите. Нажмите «Пожаловаться», если вас просят отдать паспорт.'],
+  ])('a notice with a hotline or a report button and no way to reach a recruiter is low: %s', (text) => {
+    const r = screener.screen(text, { detail: 'none' });
+    expect([r.level, r.score, r.indicators.map((i) => i.ruleId)]).toEqual(['low', 0, []]);
+    expect(screener.trace(text).map((t) => t.ruleId)).toContain('__notice.report-channel');
+  });
+
   it('quoting a name or a term is not quoting a lure', () => {
     const quoted = offer.replace('Waitress', '"Waitress"');
     expect(ids(`${quoted} Beware of human trafficking.`)).toEqual(ids(quoted));
@@ -67,7 +79,7 @@ describe('warning notices', () => {
 
   it('no contact rule (F1, F4) is guarded by a notice signal, so a notice without a contact needs no second evaluation', () => {
     const notices = new Set(bundledRules.filter((r) => r.notice === true).map((r) => r.id));
-    expect([...notices].sort()).toEqual(['__a1.awareness-notice', '__c1.awareness-notice', '__d1.awareness-notice', '__g2.awareness', '__g2.intermediary-warning']);
+    expect([...notices].sort()).toEqual(['__a1.awareness-notice', '__c1.awareness-notice', '__d1.awareness-notice', '__g2.awareness', '__g2.intermediary-warning', '__notice.report-channel']);
     const guardedContactRules = bundledRules.filter((r) => (r.category === 'F1' || r.category === 'F4') && (r.when?.none ?? []).some((id) => notices.has(id)));
     expect(guardedContactRules.map((r) => r.id)).toEqual([]);
   });
@@ -83,9 +95,9 @@ describe('warning notices', () => {
 // high and screens high keeps its score and its indicators with each footer of its language.
 describe('a notice pasted under a risky ad', () => {
   const FOOTERS: Record<'en' | 'ru' | 'ky', string[]> = {
-    en: ['\n\nStop human trafficking! Free hotline 189.', ' This is not human trafficking.'],
-    ru: ['\n\nОстановим торговлю людьми! Горячая линия 189.', ' Это не торговля людьми.'],
-    ky: ['\n\nАдам сатууга каршы! Акысыз 189 ишеним телефону.', ' Бул адам сатуу эмес.'],
+    en: ['\n\nStop human trafficking! Free hotline 189.', ' This is not human trafficking.', '\n\nSomething wrong? Use the report button.'],
+    ru: ['\n\nОстановим торговлю людьми! Горячая линия 189.', ' Это не торговля людьми.', '\n\nЧто-то не так? Нажмите «Пожаловаться».'],
+    ky: ['\n\nАдам сатууга каршы! Акысыз 189 ишеним телефону.', ' Бул адам сатуу эмес.', '\n\nШектенсеңиз: 189 (акысыз).'],
   };
   const ads = ['en', 'ru', 'ky', 'mixed'].flatMap((l) => loadCorpus(l));
   const high = ads.filter((ad) => ad.level === 'high' && screener.screen(ad.text, { detail: 'none' }).level === 'high');

@@ -47,11 +47,23 @@ const isBrandCompound = (text: string, tokens: readonly Token[], to: number): bo
   return next !== undefined && last.script === 'cyrillic' && next.script === 'latin' && next.start === last.end + 1 && text.charCodeAt(last.end) === 0x2d;
 };
 
+/**
+ * "riverbankcare.co.uk", "jobs@nhs.uk": a place name right after one of the labels under which
+ * domains of its country are registered, and a dot, is the end of a web or e-mail address, not where
+ * the job is. (Of the gazetteer's names only "uk" is a country-code domain; "Dubai.UK citizens", a
+ * sentence run on without a space, keeps its place.)
+ */
+const SECOND_LEVEL_DOMAINS = new Set(['co', 'org', 'gov', 'ac', 'nhs', 'ltd', 'plc', 'net', 'me', 'sch', 'police', 'mod']);
+const isDomainSuffix = (tokens: readonly Token[], text: string, from: number, to: number): boolean => {
+  const prev = tokens[from - 1];
+  return to === from + 1 && prev !== undefined && prev.end === tokens[from]!.start - 1 && text.charCodeAt(prev.end) === 0x2e && SECOND_LEVEL_DOMAINS.has(prev.text);
+};
+
 /** `gazetteer`: the tables the matcher's place and role entries index into (extended by rule packs). */
 export function extractFacts(norm: Normalized, tokens: Token[], m: MatchResult, hasLatin: boolean, gazetteer: { places: readonly Place[]; roles: readonly Role[] } = { places, roles }): Facts {
   const { salary, costs } = extractMoney(norm, tokens, hasLatin);
   const destinations = longest(
-    m.places.filter((h) => !isStreet(tokens, h.from, h.to) && !isBrandCompound(norm.text, tokens, h.to) && !isNorthAmericanNamesake(norm, tokens, h.from, h.to, gazetteer.places[h.entry]!.country)),
+    m.places.filter((h) => !isStreet(tokens, h.from, h.to) && !isBrandCompound(norm.text, tokens, h.to) && !isDomainSuffix(tokens, norm.text, h.from, h.to) && !isNorthAmericanNamesake(norm, tokens, h.from, h.to, gazetteer.places[h.entry]!.country)),
   ).map((h) => {
     const p = gazetteer.places[h.entry]!;
     return { id: p.id, country: p.country, kind: p.kind, ...locate(norm, tokens, h.from, h.to) };

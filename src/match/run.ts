@@ -86,6 +86,19 @@ export interface LatinTyping {
 }
 const ENGLISH_ONLY: LatinTyping = { translit: false, kyLatin: false };
 
+/**
+ * Does a match of tokens [from, to) run across a line break? A phrase is words of one line: "back
+ * home\n---\nCare Assistants" is no "home care", and "Lunch is free.\n✈️ The boss buys the ticket"
+ * no "free flight". (Not "of one sentence": the dots of "U.S.A." and "т.р." end no phrase.)
+ */
+function crossesLine(text: string, tokens: readonly Token[], from: number, to: number): boolean {
+  for (let t = from + 1; t < to; t++) {
+    const gapEnd = tokens[t]!.start;
+    for (let i = tokens[t - 1]!.end; i < gapEnd; i++) if (text.charCodeAt(i) === 0x0a) return true;
+  }
+  return false;
+}
+
 const HOMOGRAPHS = new Set(KYRGYZ_LATIN_HOMOGRAPHS);
 /**
  * In the sentences of Kyrgyz typed in Latin letters, the English trie does not read the Kyrgyz words
@@ -174,6 +187,7 @@ export function runMatchers(c: CompiledRules, norm: Normalized, tokens: Token[],
       const p = c.payloads[buf[k]!]!;
       const from = buf[k + 1]!;
       const to = buf[k + 2]!;
+      if (to - from > 1 && crossesLine(norm.text, tokens, from, to)) continue;
       switch (p.type) {
         case 'pattern':
           out.hits.push({ rule: p.rule, pattern: p.pattern, lang: p.lang, from, to, parts: NO_PARTS });
