@@ -1,7 +1,8 @@
 import * as z from 'zod/mini';
 import { money, pay } from './data.js';
 import { compileRules, type CompiledRules } from './engine/compile.js';
-import { evaluateRules, noneGuardMatters } from './engine/evaluate.js';
+import { evaluateRules } from './engine/evaluate.js';
+import { noticeChecked } from './engine/notice.js';
 import { scoreRules } from './engine/score.js';
 import type { AdContext, FiredRule } from './engine/types.js';
 import { InputError, OptionsError, RuleError } from './errors.js';
@@ -17,7 +18,6 @@ import { DEFAULT_MAX_INPUT_CHARS, DEFAULT_THRESHOLDS, OPTIONS_PARSE_PARAMS, Scre
 import type { Indicator, ResultSpan, ScreenResult } from './schema/result.js';
 import { ruleNamespace, type BundledRule, type Lang, type Rule } from './schema/rule.js';
 import { normalize, toOriginal, type Normalized } from './text/normalize.js';
-import { quotedPhrases } from './text/quotes.js';
 import { tokenize, type Token } from './text/tokenize.js';
 import { LIBRARY_VERSION, RESULT_SCHEMA_VERSION } from './version.js';
 import { sortSmall } from './sort-small.js';
@@ -225,52 +225,6 @@ function analyse(env: Setup, text: string, opts: ScreenOptions, expired: (() => 
   const { lang, matches, ctx, timedOut } = readAd(compiled, text, opts.homeCountry, expired);
   const fired = evaluateRules(compiled, ctx, matches, disabled);
   return { lang, facts: ctx.facts, norm: ctx.norm, tokens: ctx.tokens, analysed: text, timedOut, fired: noticeChecked(compiled, ctx, matches, disabled, fired) };
-}
-
-/**
- * The fired rules, with the notice signals' guard kept only for a notice. A warning notice quotes the
- * lures it warns about, or gives no way to reach a recruiter, and the rules that name a notice signal
- * stand down for it. A notice's words pasted under a job offer (or a recruiter's "this is not
- * trafficking") do neither: the offer is then evaluated with the notice signals off, and keeps every
- * signal of its own text. (Only the rules are evaluated again: matches and facts do not depend on
- * which rules are on.)
- */
-function noticeChecked(compiled: CompiledRules, ctx: AdContext, matches: MatchResult, disabled: Set<string>, fired: Map<string, FiredRule>): Map<string, FiredRule> {
-  let notices: FiredRule[] | undefined;
-  for (const f of fired.values()) if (f.rule.notice === true) (notices ??= []).push(f);
-  // No notice, or one that gives no way to reach a recruiter (no F1 or F4 rule names a notice signal,
-  // so this reads the same with the notice signals off): the guard stands as evaluated.
-  if (!notices || !reachesRecruiter(ctx.facts, fired)) return fired;
-  // Most notices keep nothing from firing that could fire: then there is nothing to evaluate again.
-  if (!noneGuardMatters(compiled, matches, fired, new Set(notices.map((f) => compiled.byId.get(f.rule.id)!)))) return fired;
-  const off = new Set(disabled);
-  for (const f of notices) off.add(f.rule.id);
-  const plain = evaluateRules(compiled, ctx, matches, off);
-  if (quotesALure(ctx.norm.original, plain)) return fired;
-  // The notice signals stay on record (trace shows them), guarding nothing.
-  for (const f of notices) plain.set(f.rule.id, f);
-  return plain;
-}
-
-/** Does an indicator have evidence inside a quoted phrase of the text (quotes.ts)? */
-function quotesALure(text: string, fired: ReadonlyMap<string, FiredRule>): boolean {
-  const quoted = quotedPhrases(text);
-  if (quoted.length === 0) return false;
-  for (const f of fired.values()) {
-    if (f.rule.kind !== 'indicator') continue;
-    for (const s of f.spans) if (quoted.some(([a, b]) => s.start < b && a < s.end)) return true;
-  }
-  return false;
-}
-
-/**
- * Does the text give a way to reach whoever placed it: a contact, an invitation to private messages
- * (F1), or a recruiter writing in person (F4)? Notices give a helpline at most ("189" is no contact).
- */
-function reachesRecruiter(facts: Facts, fired: ReadonlyMap<string, FiredRule>): boolean {
-  if (facts.contacts.length > 0) return true;
-  for (const f of fired.values()) if (f.rule.kind === 'indicator' && (f.rule.category === 'F1' || f.rule.category === 'F4')) return true;
-  return false;
 }
 
 /** Each sentence's language with its span in the original text (first word to last word). */

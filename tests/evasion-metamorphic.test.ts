@@ -5,12 +5,13 @@ import { OBFUSCATIONS, rng } from './helpers/obfuscate.js';
 
 // Metamorphic tests: writing an ad around keyword filters must not change its level. Each
 // obfuscation is applied (fixed seeds) to every high-risk corpus ad that screens high, and to every
-// low-risk ad: high must stay high in at least 95% of cases, and no low ad may become high.
+// low-risk ad that does not screen high: high must stay high in at least 95% of cases, and no low
+// ad may become high.
 const screener = createScreener();
 const ads = ['en', 'ru', 'ky', 'mixed'].flatMap((l) => loadCorpus(l));
 const screened = ads.map((ad) => ({ ad, level: screener.screen(ad.text, { detail: 'none' }).level }));
 const high = screened.filter((x) => x.ad.level === 'high' && x.level === 'high').map((x) => x.ad);
-const low = screened.filter((x) => x.ad.level === 'low').map((x) => x.ad);
+const low = screened.filter((x) => x.ad.level === 'low' && x.level !== 'high').map((x) => x.ad);
 
 describe.each(Object.entries(OBFUSCATIONS))('obfuscation: %s', (name, obfuscate) => {
   const seed = [...name].reduce((s, c) => s * 31 + c.charCodeAt(0), 7) >>> 0;

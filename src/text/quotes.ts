@@ -1,8 +1,8 @@
 /**
  * Quoted phrases: a warning notice quotes the lures it warns about («билет в долг, айлыктан
- * кармалат», "waitress in Dubai, $5,000 a month"). screen.ts lets a notice stand the risk rules down
- * only when it does quote one, so that a notice's words pasted under a job offer do not hide the
- * offer's own signals. Offers quote too, but names and terms ("Korea Job Center KG",
+ * кармалат», "waitress in Dubai, $5,000 a month"). engine/notice.ts lets a notice with a way to reach
+ * its author stand the risk rules down only when it does quote one, so that a notice's words pasted
+ * under a job offer do not hide the offer's own signals. Offers quote too, but names and terms ("Korea Job Center KG",
  * "model-translator", «компаньонка»): of the corpus ads, no offer quotes a phrase of five words or
  * more that holds risk evidence, and every notice that needs its guard does.
  */
@@ -20,6 +20,10 @@ export const MAX_QUOTATION = 600;
 /** Fewer words than this make a name or a term, not a quoted phrase. */
 export const MIN_PHRASE_WORDS = 5;
 const WORD = /[\p{L}\p{N}]+/gu;
+/** A capital after a small letter inside a word: the next word of a camel-case hashtag ("#ПотомВычтут"). */
+const CAMEL = /(?<=\p{Ll})\p{Lu}/gu;
+/** Words of a stretch of text, those glued into a camel-case hashtag counted one by one (as the hashtag fold reads them). */
+const wordCount = (s: string): number => (s.match(WORD)?.length ?? 0) + (s.match(CAMEL)?.length ?? 0);
 
 /**
  * The [start, end) ranges of the quoted phrases of the text (MIN_PHRASE_WORDS words or more between
@@ -34,7 +38,7 @@ export function quotedPhrases(text: string): Array<[number, number]> {
     if (!closers) continue;
     const close = closingMark(text, i + 1, closers);
     if (close < 0) continue;
-    if ((text.slice(i + 1, close).match(WORD)?.length ?? 0) >= MIN_PHRASE_WORDS) out.push([i + 1, close]);
+    if (wordCount(text.slice(i + 1, close)) >= MIN_PHRASE_WORDS) out.push([i + 1, close]);
     i = close;
   }
   return out;

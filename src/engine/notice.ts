@@ -1,0 +1,86 @@
+/**
+ * Warning notices. A safe-migration notice quotes or lists the lures it warns about, so the rules for
+ * those lures name the notice signals (`notice: true`) in `when.none`. That guard is easy to borrow: a
+ * recruiter can paste "This is not human trafficking" under an offer. noticeChecked keeps it only for
+ * a text that reads as a notice, and otherwise evaluates the rules again with the notice signals off.
+ */
+import type { CompiledRules } from './compile.js';
+import { evaluateRules, negatesALure, noneGuardMatters } from './evaluate.js';
+import type { AdContext, FiredRule } from './types.js';
+import type { Facts } from '../extract/types.js';
+import type { MatchResult } from '../match/run.js';
+import { toOriginal } from '../text/normalize.js';
+import { quotedPhrases } from '../text/quotes.js';
+
+/**
+ * The fired rules, with the notice signals' guard kept only for a notice: a text that quotes a lure,
+ * or gives no way to reach a recruiter and either warns against a lure (negates one) or names each
+ * lure it guards in a sentence with a notice signal's evidence ("Before you accept work abroad, check
+ * the agency licence"). A notice's words pasted under an offer do none of these, even under a post
+ * that leaves contact to the platform ("Send photos to apply"): its lures stand in sentences of their
+ * own. (Only the rules are evaluated again: matches and facts do not depend on which rules are on.)
+ */
+export function noticeChecked(compiled: CompiledRules, ctx: AdContext, matches: MatchResult, disabled: ReadonlySet<string>, fired: Map<string, FiredRule>): Map<string, FiredRule> {
+  let notices: FiredRule[] | undefined;
+  for (const f of fired.values()) if (f.rule.notice === true) (notices ??= []).push(f);
+  // Most notices keep nothing from firing that could fire: then there is nothing to evaluate again.
+  if (!notices || !noneGuardMatters(compiled, matches, fired, new Set(notices.map((f) => compiled.byId.get(f.rule.id)!)))) return fired;
+  const off = new Set(disabled);
+  for (const f of notices) off.add(f.rule.id);
+  const plain = evaluateRules(compiled, ctx, matches, off);
+  if (quotesALure(ctx.norm.original, plain)) return fired;
+  // No F1 or F4 rule names a notice signal, so `fired` and `plain` agree on reaching a recruiter.
+  if (!reachesRecruiter(ctx.facts, fired) && (negatesALure(compiled, ctx, matches) || luresBesideNotices(ctx, plain, fired, notices))) return fired;
+  // The notice signals stay on record (trace shows them), guarding nothing.
+  for (const f of notices) plain.set(f.rule.id, f);
+  return plain;
+}
+
+/** Does an indicator have evidence inside a quoted phrase of the text (quotes.ts)? */
+function quotesALure(text: string, fired: ReadonlyMap<string, FiredRule>): boolean {
+  const quoted = quotedPhrases(text);
+  if (quoted.length === 0) return false;
+  for (const f of fired.values()) {
+    if (f.rule.kind !== 'indicator') continue;
+    for (const s of f.spans) if (quoted.some(([a, b]) => s.start < b && a < s.end)) return true;
+  }
+  return false;
+}
+
+/**
+ * Does the text give a way to reach whoever placed it: a contact, an invitation to private messages
+ * (F1), or a recruiter writing in person (F4)? Notices give a helpline at most ("189" is no contact).
+ */
+function reachesRecruiter(facts: Facts, fired: ReadonlyMap<string, FiredRule>): boolean {
+  if (facts.contacts.length > 0) return true;
+  for (const f of fired.values()) if (f.rule.kind === 'indicator' && (f.rule.category === 'F1' || f.rule.category === 'F4')) return true;
+  return false;
+}
+
+/** Does every span of every indicator the notices hold back (in `plain`, not in `fired`) lie in a sentence where a notice signal has evidence? */
+function luresBesideNotices(ctx: AdContext, plain: ReadonlyMap<string, FiredRule>, fired: ReadonlyMap<string, FiredRule>, notices: readonly FiredRule[]): boolean {
+  const sentenceOf = sentenceFinder(ctx);
+  const warned = new Set<number>();
+  for (const n of notices) for (const s of n.spans) warned.add(sentenceOf(s.start));
+  for (const [id, f] of plain) {
+    if (f.rule.kind !== 'indicator' || fired.has(id)) continue;
+    for (const s of f.spans) if (!warned.has(sentenceOf(s.start))) return false;
+  }
+  return true;
+}
+
+/** The sentence number of the last token that starts at or before an original-text offset. */
+function sentenceFinder(ctx: AdContext): (at: number) => number {
+  const { norm, tokens } = ctx;
+  const starts = tokens.map((t) => toOriginal(norm, t.start, t.end).start);
+  return (at) => {
+    let lo = 0;
+    let hi = tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid]! <= at) lo = mid + 1;
+      else hi = mid;
+    }
+    return tokens[Math.max(0, lo - 1)]?.sentence ?? -1;
+  };
+}
