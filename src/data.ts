@@ -40,6 +40,8 @@ export const lexicon = lexiconJson as unknown as {
   informalSpellings: { en: Record<string, string> };
   /** Words hashtags glue around a place or role name (text/hashtag-words.ts). */
   hashtagWords: PerLang;
+  /** Lure phrases a tag glues in one case ("#easymoney"): split like a place or role name (text/hashtag-words.ts). */
+  hashtagPhrases: PerLang;
 };
 export const money = moneyJson as unknown as {
   fx: { date: string; source: string; usdPer: Record<string, number> };

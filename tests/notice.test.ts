@@ -72,6 +72,23 @@ describe('warning notices', () => {
     expect(screener.trace(text).map((t) => t.ruleId)).toContain('__notice.report-channel');
   });
 
+  // A post that leaves contact to the platform gives no way to reach its author either; its lures stand
+  // in sentences of their own, and one negated lure ("No registration fee") is what offers say too.
+  it('a post without a contact keeps its indicators with a notice pasted under it', () => {
+    const post = 'Karaoke hostesses for a VIP club in Macau. Girls 18-25, good figure. You travel on a tourist visa, we arrange the rest there. Your salary is kept by the club until you return. Send photos to apply.';
+    const lures = ['A4.pay-deferred', 'C2.tourist-visa-or-no-papers', 'D2.appearance-and-age'];
+    expect([screener.screen(post).level, ids(post)]).toEqual(['high', lures]);
+    for (const footer of [' This is not human trafficking.', ' No registration fee.\n\nStop human trafficking! Free hotline 189.', '\n\nSomething wrong? Use the report button.']) {
+      expect(ids(post + footer), footer).toEqual(lures);
+    }
+  });
+
+  it('a notice that names a lure beside its warning and gives an address for reports only is a notice', () => {
+    const warning = 'Работа за границей через агентство без лицензии — признак торговли людьми.';
+    expect(ids(`${warning} Подозрительные объявления присылайте админу @rabota_admin.`)).toEqual(['F1.messenger-only-contact']);
+    expect(ids(`${warning} Пишите @rabota_admin.`)).toEqual(['A3.unspecified-work-abroad', 'F1.messenger-only-contact', 'G1.agency-abroad-no-licence']);
+  });
+
   it('quoting a name or a term is not quoting a lure', () => {
     const quoted = offer.replace('Waitress', '"Waitress"');
     expect(ids(`${quoted} Beware of human trafficking.`)).toEqual(ids(quoted));

@@ -349,15 +349,15 @@ export function noneGuardMatters(c: CompiledRules, m: MatchResult, fired: Readon
 }
 
 /**
- * Does the text warn against a lure: a hit of an indicator's pattern cancelled by a negation word
- * ("паспортуңузду эч кимге бербеңиз", "do not pay for a visa", "не переводите")? Warning notices do;
- * an offer with "This is not human trafficking" under it does not (its negation cancels no indicator's
- * pattern). src/screen.ts asks it of a text with a notice signal and no way to reach a recruiter.
+ * The categories of the lures the text warns against: indicators whose pattern hits a negation word
+ * cancels ("паспортуңузду эч кимге бербеңиз", "не платите за трудоустройство"). src/engine/notice.ts
+ * asks it of a text with a notice signal and no way to reach a recruiter.
  */
-export function negatesALure(c: CompiledRules, ctx: AdContext, m: MatchResult): boolean {
+export function negatedLures(c: CompiledRules, ctx: AdContext, m: MatchResult): Set<string> {
+  const out = new Set<string>();
   for (const h of m.hits) {
     const rule = c.rules[h.rule]!;
-    if (rule.kind === 'indicator' && rule.negatable && negated(c, ctx, h)) return true;
+    if (rule.kind === 'indicator' && rule.negatable && !out.has(rule.category) && negated(c, ctx, h)) out.add(rule.category);
   }
-  return false;
+  return out;
 }

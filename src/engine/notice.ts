@@ -5,7 +5,7 @@
  * a text that reads as a notice, and otherwise evaluates the rules again with the notice signals off.
  */
 import type { CompiledRules } from './compile.js';
-import { evaluateRules, negatesALure, noneGuardMatters } from './evaluate.js';
+import { evaluateRules, negatedLures, noneGuardMatters } from './evaluate.js';
 import type { AdContext, FiredRule } from './types.js';
 import type { Facts } from '../extract/types.js';
 import type { MatchResult } from '../match/run.js';
@@ -14,11 +14,13 @@ import { quotedPhrases } from '../text/quotes.js';
 
 /**
  * The fired rules, with the notice signals' guard kept only for a notice: a text that quotes a lure,
- * or gives no way to reach a recruiter and either warns against a lure (negates one) or names each
- * lure it guards in a sentence with a notice signal's evidence ("Before you accept work abroad, check
- * the agency licence"). A notice's words pasted under an offer do none of these, even under a post
- * that leaves contact to the platform ("Send photos to apply"): its lures stand in sentences of their
- * own. (Only the rules are evaluated again: matches and facts do not depend on which rules are on.)
+ * or gives no way to reach a recruiter and either warns against lures of two kinds (negates them:
+ * "do not give your passport", "do not pay for the job") or names each lure it holds back in a
+ * sentence with a notice signal's evidence ("Before you accept work abroad, check the agency
+ * licence"). A notice's words pasted under an offer do none of these, even under a post that leaves
+ * contact to the platform ("Send photos to apply"): its lures stand in sentences of their own, and
+ * one "No registration fee" is what offers say too. (Only the rules are evaluated again: matches and
+ * facts do not depend on which rules are on.)
  */
 export function noticeChecked(compiled: CompiledRules, ctx: AdContext, matches: MatchResult, disabled: ReadonlySet<string>, fired: Map<string, FiredRule>): Map<string, FiredRule> {
   let notices: FiredRule[] | undefined;
@@ -30,7 +32,8 @@ export function noticeChecked(compiled: CompiledRules, ctx: AdContext, matches: 
   const plain = evaluateRules(compiled, ctx, matches, off);
   if (quotesALure(ctx.norm.original, plain)) return fired;
   // No F1 or F4 rule names a notice signal, so `fired` and `plain` agree on reaching a recruiter.
-  if (!reachesRecruiter(ctx.facts, fired) && (negatesALure(compiled, ctx, matches) || luresBesideNotices(ctx, plain, fired, notices))) return fired;
+  const sentenceOf = sentenceFinder(ctx);
+  if (!reachesRecruiter(ctx.facts, fired, reportingSentences(notices, sentenceOf), sentenceOf) && (negatedLures(compiled, ctx, matches).size >= 2 || luresBesideNotices(plain, fired, notices, sentenceOf))) return fired;
   // The notice signals stay on record (trace shows them), guarding nothing.
   for (const f of notices) plain.set(f.rule.id, f);
   return plain;
@@ -49,17 +52,29 @@ function quotesALure(text: string, fired: ReadonlyMap<string, FiredRule>): boole
 
 /**
  * Does the text give a way to reach whoever placed it: a contact, an invitation to private messages
- * (F1), or a recruiter writing in person (F4)? Notices give a helpline at most ("189" is no contact).
+ * (F1), or a recruiter writing in person (F4)? Notices give a helpline at most ("189" is no contact),
+ * or where to report an ad ("Подозрительные объявления присылайте админу @…": a contact in a sentence
+ * where __notice.report-channel has evidence is for reports, not a recruiter's, and so is F1's evidence
+ * there).
  */
-function reachesRecruiter(facts: Facts, fired: ReadonlyMap<string, FiredRule>): boolean {
-  if (facts.contacts.length > 0) return true;
-  for (const f of fired.values()) if (f.rule.kind === 'indicator' && (f.rule.category === 'F1' || f.rule.category === 'F4')) return true;
+function reachesRecruiter(facts: Facts, fired: ReadonlyMap<string, FiredRule>, reporting: ReadonlySet<number>, sentenceOf: (at: number) => number): boolean {
+  if (facts.contacts.some((c) => !reporting.has(sentenceOf(c.start)))) return true;
+  for (const f of fired.values()) {
+    if (f.rule.kind === 'indicator' && (f.rule.category === 'F1' || f.rule.category === 'F4') && f.spans.some((s) => !reporting.has(sentenceOf(s.start)))) return true;
+  }
   return false;
 }
 
+/** The sentences where the report channel signal has evidence ("report this listing", "подозрительные объявления присылайте"). */
+function reportingSentences(notices: readonly FiredRule[], sentenceOf: (at: number) => number): Set<number> {
+  const out = new Set<number>();
+  for (const n of notices) if (n.rule.id === REPORT_CHANNEL) for (const s of n.spans) out.add(sentenceOf(s.start));
+  return out;
+}
+const REPORT_CHANNEL = '__notice.report-channel';
+
 /** Does every span of every indicator the notices hold back (in `plain`, not in `fired`) lie in a sentence where a notice signal has evidence? */
-function luresBesideNotices(ctx: AdContext, plain: ReadonlyMap<string, FiredRule>, fired: ReadonlyMap<string, FiredRule>, notices: readonly FiredRule[]): boolean {
-  const sentenceOf = sentenceFinder(ctx);
+function luresBesideNotices(plain: ReadonlyMap<string, FiredRule>, fired: ReadonlyMap<string, FiredRule>, notices: readonly FiredRule[], sentenceOf: (at: number) => number): boolean {
   const warned = new Set<number>();
   for (const n of notices) for (const s of n.spans) warned.add(sentenceOf(s.start));
   for (const [id, f] of plain) {

@@ -3,8 +3,8 @@
  * found with a small dictionary: place and role names (rules/data/places.json, roles.json) in the case
  * forms ads use, the gender words of lexicon.json, and the words tags glue around them
  * (lexicon.json, `hashtagWords`). A tag is split only when it is nothing but such words (two or more,
- * or one name of several words: "#southkorea") and one of them is a place or a role: "#dubaimall" and
- * "#вакансии" stay as they are.
+ * or one name of several words: "#southkorea") and one of them is a place or a role, or a lure phrase
+ * of `hashtagPhrases` ("#easymoney"): "#dubaimall" and "#вакансии" stay as they are.
  */
 import { lexicon, places, roles } from '../data.js';
 import { russianCaseForms } from '../lang/russian.js';
@@ -60,6 +60,7 @@ function vocab(): Map<string, Entry> {
   for (const r of roles) names(r.en, r.ru, r.ky);
   for (const g of Object.values(lexicon.gender)) for (const words of Object.values(g)) for (const w of words as string[]) add(w, false);
   for (const words of Object.values(lexicon.hashtagWords)) for (const w of words) add(w, false);
+  for (const phrases of Object.values(lexicon.hashtagPhrases)) for (const p of phrases) name(p);
   return (vocabulary = v);
 }
 

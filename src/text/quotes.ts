@@ -7,13 +7,23 @@
  * more that holds risk evidence, and every notice that needs its guard does.
  */
 
-/** The marks that close a quotation opened by each mark (Russian „…“, English “…”, «…», "…"). */
+/** The marks that close a quotation opened by each mark (Russian „…“, English “…”, «…», "…", '…', ‘…’). */
 const CLOSERS: ReadonlyMap<number, readonly number[]> = new Map([
   [0xab, [0xbb]], // « »
   [0x201c, [0x201d]], // “ ”
   [0x201e, [0x201c, 0x201d]], // „ “ or „ ”
   [0x22, [0x22]], // " "
+  [0x27, [0x27]], // ' '
+  [0x2018, [0x2019]], // ‘ ’
 ]);
+/**
+ * Single quotes are also apostrophes ("don't", "teens' classes", "don’t"): one opens a quotation only
+ * after a character that is not a letter or digit and before one that is not a space, and closes it
+ * only before a character that is not a letter or digit.
+ */
+const SINGLE = new Set([0x27, 0x2018, 0x2019]);
+const ALNUM = /[\p{L}\p{N}]/u;
+const alnumAt = (text: string, i: number): boolean => i >= 0 && i < text.length && ALNUM.test(text[i]!);
 
 /** A quotation longer than this is not one (an unpaired mark would otherwise take in half an ad). */
 export const MAX_QUOTATION = 600;
@@ -34,9 +44,12 @@ const wordCount = (s: string): number => (s.match(WORD)?.length ?? 0) + (s.match
 export function quotedPhrases(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   for (let i = 0; i < text.length; i++) {
-    const closers = CLOSERS.get(text.charCodeAt(i));
+    const mark = text.charCodeAt(i);
+    const closers = CLOSERS.get(mark);
     if (!closers) continue;
-    const close = closingMark(text, i + 1, closers);
+    const single = SINGLE.has(mark);
+    if (single && (alnumAt(text, i - 1) || /\s/.test(text[i + 1] ?? ' '))) continue;
+    const close = closingMark(text, i + 1, closers, single);
     if (close < 0) continue;
     if (wordCount(text.slice(i + 1, close)) >= MIN_PHRASE_WORDS) out.push([i + 1, close]);
     i = close;
@@ -45,11 +58,11 @@ export function quotedPhrases(text: string): Array<[number, number]> {
 }
 
 /** Where the quotation starting at `from` closes (the offset of its closing mark), or -1. */
-function closingMark(text: string, from: number, closers: readonly number[]): number {
+function closingMark(text: string, from: number, closers: readonly number[], single: boolean): number {
   const limit = Math.min(text.length, from + MAX_QUOTATION);
   for (let j = from; j < limit; j++) {
     const c = text.charCodeAt(j);
-    if (closers.includes(c)) return j > from ? j : -1;
+    if (closers.includes(c) && !(single && alnumAt(text, j + 1))) return j > from ? j : -1;
     if (c === 0x0a && text.charCodeAt(j + 1) === 0x0a) return -1;
   }
   return -1;
