@@ -83,6 +83,15 @@ describe('warning notices', () => {
     }
   });
 
+  // A warning opens a notice; one pasted under an offer comes after all of its lures.
+  it.each([
+    ['Beware of fake job offers! ', 'Girls are invited as hostesses to Dubai, the ticket is deducted from salary later. Free hotline 189.'],
+    ['Осторожно, фейковые вакансии! ', 'Девушек зовут «хостес» в Дубай, билет потом вычтут из зарплаты. Горячая линия 189.'],
+  ])('a text without a contact that warns before its lures is a notice: %s', (warning, rest) => {
+    expect(ids(warning + rest)).toEqual([]);
+    expect(ids(rest)).toEqual(['B2.costs-repaid-from-wages', 'D1.women-hospitality-abroad', 'E1.entertainment-role-abroad']);
+  });
+
   it('a notice that names a lure beside its warning and gives an address for reports only is a notice', () => {
     const warning = 'Работа за границей через агентство без лицензии — признак торговли людьми.';
     expect(ids(`${warning} Подозрительные объявления присылайте админу @rabota_admin.`)).toEqual(['F1.messenger-only-contact']);

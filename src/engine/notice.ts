@@ -15,11 +15,11 @@ import { quotedPhrases } from '../text/quotes.js';
 /**
  * The fired rules, with the notice signals' guard kept only for a notice: a text that quotes a lure,
  * or gives no way to reach a recruiter and either warns against lures of two kinds (negates them:
- * "do not give your passport", "do not pay for the job") or names each lure it holds back in a
+ * "do not give your passport", "do not pay for the job"), names each lure it holds back in a
  * sentence with a notice signal's evidence ("Before you accept work abroad, check the agency
- * licence"). A notice's words pasted under an offer do none of these, even under a post that leaves
- * contact to the platform ("Send photos to apply"): its lures stand in sentences of their own, and
- * one "No registration fee" is what offers say too. (Only the rules are evaluated again: matches and
+ * licence"), or warns before one of them. A notice's words pasted under an offer do none of these,
+ * even under a post that leaves contact to the platform ("Send photos to apply"): they come after its
+ * lures, which stand in sentences of their own, and one "No registration fee" is what offers say too. (Only the rules are evaluated again: matches and
  * facts do not depend on which rules are on.)
  */
 export function noticeChecked(compiled: CompiledRules, ctx: AdContext, matches: MatchResult, disabled: ReadonlySet<string>, fired: Map<string, FiredRule>): Map<string, FiredRule> {
@@ -33,7 +33,7 @@ export function noticeChecked(compiled: CompiledRules, ctx: AdContext, matches: 
   if (quotesALure(ctx.norm.original, plain)) return fired;
   // No F1 or F4 rule names a notice signal, so `fired` and `plain` agree on reaching a recruiter.
   const sentenceOf = sentenceFinder(ctx);
-  if (!reachesRecruiter(ctx.facts, fired, reportingSentences(notices, sentenceOf), sentenceOf) && (negatedLures(compiled, ctx, matches).size >= 2 || luresBesideNotices(plain, fired, notices, sentenceOf))) return fired;
+  if (!reachesRecruiter(ctx.facts, fired, reportingSentences(notices, sentenceOf), sentenceOf) && (negatedLures(compiled, ctx, matches).size >= 2 || luresBesideNotices(plain, fired, notices, sentenceOf) || warnsBeforeALure(plain, fired, notices))) return fired;
   // The notice signals stay on record (trace shows them), guarding nothing.
   for (const f of notices) plain.set(f.rule.id, f);
   return plain;
@@ -82,6 +82,21 @@ function luresBesideNotices(plain: ReadonlyMap<string, FiredRule>, fired: Readon
     for (const s of f.spans) if (!warned.has(sentenceOf(s.start))) return false;
   }
   return true;
+}
+
+/**
+ * Does a notice signal have evidence before the last lure it holds back ("Осторожно, фейковые
+ * вакансии! … «хостес» деп кыздарды чакырган жарнамалар …")? A warning opens or runs through a notice;
+ * one pasted under an offer comes after all of its lures.
+ */
+function warnsBeforeALure(plain: ReadonlyMap<string, FiredRule>, fired: ReadonlyMap<string, FiredRule>, notices: readonly FiredRule[]): boolean {
+  let firstWarning = Infinity;
+  for (const n of notices) for (const s of n.spans) firstWarning = Math.min(firstWarning, s.start);
+  for (const [id, f] of plain) {
+    if (f.rule.kind !== 'indicator' || fired.has(id)) continue;
+    for (const s of f.spans) if (s.start > firstWarning) return true;
+  }
+  return false;
 }
 
 /** The sentence number of the last token that starts at or before an original-text offset. */
