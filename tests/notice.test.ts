@@ -19,6 +19,10 @@ describe('quoted phrases', () => {
     expect(slices(text)).toEqual(['one two three four five', 'six seven eight nine ten', 'a b c d e', 'f g h i j', 'k l m n o']);
     expect(quotedPhrases(text)[0]).toEqual([3, 26]);
   });
+  it('reads single quotes where they cannot be apostrophes', () => {
+    expect(slices("Employers don't keep passports. Ads say 'we pay your flight, you pay us back' and ‘visa is done there, don’t worry’.")).toEqual(['we pay your flight, you pay us back', 'visa is done there, don’t worry']);
+    expect(slices("The teens' and kids' classes don't start until May's end")).toEqual([]);
+  });
   it('counts the words glued into a camel-case hashtag one by one', () => {
     expect(slices('«Жол #КиреңдиКийин айлыктан кармайбыз» деген сөз')).toEqual(['Жол #КиреңдиКийин айлыктан кармайбыз']);
     expect(slices('"Join #KoreaJobCenter" today')).toEqual([]);

@@ -19,8 +19,8 @@ import { quotedPhrases } from '../text/quotes.js';
  * sentence with a notice signal's evidence ("Before you accept work abroad, check the agency
  * licence"), or warns before one of them. A notice's words pasted under an offer do none of these,
  * even under a post that leaves contact to the platform ("Send photos to apply"): they come after its
- * lures, which stand in sentences of their own, and one "No registration fee" is what offers say too. (Only the rules are evaluated again: matches and
- * facts do not depend on which rules are on.)
+ * lures, which stand in sentences of their own, and one "No registration fee" is what offers say too.
+ * (Only the rules are evaluated again: matches and facts do not depend on which rules are on.)
  */
 export function noticeChecked(compiled: CompiledRules, ctx: AdContext, matches: MatchResult, disabled: ReadonlySet<string>, fired: Map<string, FiredRule>): Map<string, FiredRule> {
   let notices: FiredRule[] | undefined;

@@ -2,9 +2,9 @@
  * Quoted phrases: a warning notice quotes the lures it warns about («билет в долг, айлыктан
  * кармалат», "waitress in Dubai, $5,000 a month"). engine/notice.ts lets a notice with a way to reach
  * its author stand the risk rules down only when it does quote one, so that a notice's words pasted
- * under a job offer do not hide the offer's own signals. Offers quote too, but names and terms ("Korea Job Center KG",
- * "model-translator", «компаньонка»): of the corpus ads, no offer quotes a phrase of five words or
- * more that holds risk evidence, and every notice that needs its guard does.
+ * under a job offer do not hide the offer's own signals. Offers quote too, but names and terms
+ * ("Korea Job Center KG", "model-translator", «компаньонка»): of the corpus ads, no offer quotes a
+ * phrase of five words or more that holds risk evidence.
  */
 
 /** The marks that close a quotation opened by each mark (Russian „…“, English “…”, «…», "…", '…', ‘…’). */
@@ -21,7 +21,7 @@ const CLOSERS: ReadonlyMap<number, readonly number[]> = new Map([
  * after a character that is not a letter or digit and before one that is not a space, and closes it
  * only before a character that is not a letter or digit.
  */
-const SINGLE = new Set([0x27, 0x2018, 0x2019]);
+const SINGLE = new Set([0x27, 0x2018]);
 const ALNUM = /[\p{L}\p{N}]/u;
 const alnumAt = (text: string, i: number): boolean => i >= 0 && i < text.length && ALNUM.test(text[i]!);
 
