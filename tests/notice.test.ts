@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createScreener } from '../src/index.js';
 import { Rule } from '../src/schema/rule.js';
 import { bundledRules } from '../src/rules.js';
-import { MAX_QUOTATION, quotedPhrases } from '../src/text/quotes.js';
+import { MAX_QUOTATION, quotedPhrases, warningListItems } from '../src/text/quotes.js';
 import { loadCorpus } from '../scripts/corpus.js';
 import { compileRules } from '../src/engine/compile.js';
 import { evaluateRules, noneGuardMatters } from '../src/engine/evaluate.js';
@@ -22,6 +22,10 @@ describe('quoted phrases', () => {
   it('reads single quotes where they cannot be apostrophes', () => {
     expect(slices("Employers don't keep passports. Ads say 'we pay your flight, you pay us back' and ‘visa is done there, don’t worry’.")).toEqual(['we pay your flight, you pay us back', 'visa is done there, don’t worry']);
     expect(slices("The teens' and kids' classes don't start until May's end")).toEqual([]);
+  });
+  it('reads the items of a list of warning signs as quoted, up to a blank line', () => {
+    const text = 'Safety notice\nPlease report any listing that:\n- keeps your passport;\n- offers work on a tourist visa;\n\nReports to: Operations Manager\n- keeps records';
+    expect(warningListItems(text).map(([a, b]) => text.slice(a, b))).toEqual(['- keeps your passport;', '- offers work on a tourist visa;']);
   });
   it('counts the words glued into a camel-case hashtag one by one', () => {
     expect(slices('«Жол #КиреңдиКийин айлыктан кармайбыз» деген сөз')).toEqual(['Жол #КиреңдиКийин айлыктан кармайбыз']);
@@ -85,6 +89,14 @@ describe('warning notices', () => {
     for (const footer of [' This is not human trafficking.', ' No registration fee.\n\nStop human trafficking! Free hotline 189.', '\n\nSomething wrong? Use the report button.']) {
       expect(ids(post + footer), footer).toEqual(lures);
     }
+  });
+
+  // A job board lists the lures it warns about under "report any listing that:", as a notice quotes them.
+  it('a notice that lists the lures it warns about is a notice, whatever its list names', () => {
+    const notice = 'SAFETY NOTICE\nEmployers here may not ask you for money. Please report any listing that:\n- keeps your passport or ID card;\n- offers work abroad on a tourist visa;\n- gives only a WhatsApp or Telegram number;\n\nFree hotline 189.';
+    expect(ids(notice)).toEqual(['F1.messenger-only-contact', 'F1.private-messages-only']);
+    const offer = 'Hostess work abroad. We keep your passport or ID card. You travel on a tourist visa. Write only on WhatsApp +971 50 123 4567.\n\nFree hotline 189.';
+    expect(ids(offer)).toEqual(['C1.passport-held-by-employer', 'C2.tourist-visa-or-no-papers', 'D1.women-hospitality-abroad', 'E1.entertainment-role-abroad', 'F1.messenger-only-contact', 'F1.private-messages-only']);
   });
 
   // A warning opens a notice; one pasted under an offer comes after all of its lures.

@@ -10,7 +10,7 @@ import type { AdContext, FiredRule } from './types.js';
 import type { Facts } from '../extract/types.js';
 import type { MatchResult } from '../match/run.js';
 import { toOriginal } from '../text/normalize.js';
-import { quotedPhrases } from '../text/quotes.js';
+import { quotedPhrases, warningListItems } from '../text/quotes.js';
 
 /**
  * The fired rules, with the notice signals' guard kept only for a notice: a text that quotes a lure,
@@ -30,7 +30,7 @@ export function noticeChecked(compiled: CompiledRules, ctx: AdContext, matches: 
   const off = new Set(disabled);
   for (const f of notices) off.add(f.rule.id);
   const plain = evaluateRules(compiled, ctx, matches, off);
-  if (quotesALure(ctx.norm.original, plain)) return fired;
+  if (quotesALure(ctx, plain)) return fired;
   // No F1 or F4 rule names a notice signal, so `fired` and `plain` agree on reaching a recruiter.
   const sentenceOf = sentenceFinder(ctx);
   if (!reachesRecruiter(ctx.facts, fired, reportingSentences(notices, sentenceOf), sentenceOf) && (negatedLures(compiled, ctx, matches).size >= 2 || luresBesideNotices(plain, fired, notices, sentenceOf) || warnsBeforeALure(plain, fired, notices))) return fired;
@@ -39,9 +39,18 @@ export function noticeChecked(compiled: CompiledRules, ctx: AdContext, matches: 
   return plain;
 }
 
-/** Does an indicator have evidence inside a quoted phrase of the text (quotes.ts)? */
-function quotesALure(text: string, fired: ReadonlyMap<string, FiredRule>): boolean {
-  const quoted = quotedPhrases(text);
+/**
+ * Does an indicator have evidence inside a quoted phrase of the text, or an item of a list of warning
+ * signs (quotes.ts)? The list's opening line is read in the normalised text, where split, stretched
+ * and leet letters are folded, and its items mapped back to the original.
+ */
+function quotesALure(ctx: AdContext, fired: ReadonlyMap<string, FiredRule>): boolean {
+  const { norm } = ctx;
+  const listed = warningListItems(norm.text).map(([a, b]): [number, number] => {
+    const o = toOriginal(norm, a, b);
+    return [o.start, o.end];
+  });
+  const quoted = [...quotedPhrases(norm.original), ...listed];
   if (quoted.length === 0) return false;
   for (const f of fired.values()) {
     if (f.rule.kind !== 'indicator') continue;

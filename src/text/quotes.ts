@@ -67,3 +67,28 @@ function closingMark(text: string, from: number, closers: readonly number[], sin
   }
   return -1;
 }
+
+/**
+ * A line that introduces a list of warning signs ("Please report any listing that:", "Тревожные
+ * признаки:", "Бул белгилерге көңүл буруңуз:"): a word of reporting or warning, and a colon at its end.
+ */
+const WARNING_INTRO = /(?:report\s{1,2}#?(?:any|such|the|this|these|suspicious|ads|listings|offers|jobs|it|them)|red flags?|warning signs?|signs of|beware|be careful|watch out|признак|осторожн|остерегайтесь|белгилер|абайла|эскерт|сак бол)[^\n]*:\s*$/iu;
+
+/**
+ * The [start, end) ranges of the items of a list of warning signs: the lines after a WARNING_INTRO
+ * line, up to a blank line. A notice lists the lures it warns about as a quote quotes them ("- only
+ * gives a WhatsApp or Telegram number and no company name;"), so engine/notice.ts reads them alike.
+ */
+export function warningListItems(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let listing = false;
+  let at = 0;
+  for (const line of text.split('\n')) {
+    const end = at + line.length;
+    if (line.trim() === '') listing = false;
+    else if (listing) out.push([at, end]);
+    else if (WARNING_INTRO.test(line)) listing = true;
+    at = end + 1;
+  }
+  return out;
+}
