@@ -82,15 +82,18 @@ function reportingSentences(notices: readonly FiredRule[], sentenceOf: (at: numb
 }
 const REPORT_CHANNEL = '__notice.report-channel';
 
-/** Does every span of every indicator the notices hold back (in `plain`, not in `fired`) lie in a sentence where a notice signal has evidence? */
+/** Where the indicators the notices hold back (in `plain`, not in `fired`) have their evidence. */
+function heldBackStarts(plain: ReadonlyMap<string, FiredRule>, fired: ReadonlyMap<string, FiredRule>): number[] {
+  const out: number[] = [];
+  for (const [id, f] of plain) if (f.rule.kind === 'indicator' && !fired.has(id)) for (const s of f.spans) out.push(s.start);
+  return out;
+}
+
+/** Does every span of every indicator the notices hold back lie in a sentence where a notice signal has evidence? */
 function luresBesideNotices(plain: ReadonlyMap<string, FiredRule>, fired: ReadonlyMap<string, FiredRule>, notices: readonly FiredRule[], sentenceOf: (at: number) => number): boolean {
   const warned = new Set<number>();
   for (const n of notices) for (const s of n.spans) warned.add(sentenceOf(s.start));
-  for (const [id, f] of plain) {
-    if (f.rule.kind !== 'indicator' || fired.has(id)) continue;
-    for (const s of f.spans) if (!warned.has(sentenceOf(s.start))) return false;
-  }
-  return true;
+  return heldBackStarts(plain, fired).every((at) => warned.has(sentenceOf(at)));
 }
 
 /**
@@ -101,11 +104,7 @@ function luresBesideNotices(plain: ReadonlyMap<string, FiredRule>, fired: Readon
 function warnsBeforeALure(plain: ReadonlyMap<string, FiredRule>, fired: ReadonlyMap<string, FiredRule>, notices: readonly FiredRule[]): boolean {
   let firstWarning = Infinity;
   for (const n of notices) for (const s of n.spans) firstWarning = Math.min(firstWarning, s.start);
-  for (const [id, f] of plain) {
-    if (f.rule.kind !== 'indicator' || fired.has(id)) continue;
-    for (const s of f.spans) if (s.start > firstWarning) return true;
-  }
-  return false;
+  return heldBackStarts(plain, fired).some((at) => at > firstWarning);
 }
 
 /** The sentence number of the last token that starts at or before an original-text offset. */

@@ -281,9 +281,11 @@ export function detectLanguage(tokens: readonly Token[]): LanguageInfo {
       clauseSentence[t.clause] = t.sentence;
     }
     tally.add(e);
-    if (e === Ev.Ky || e === Ev.KyLatin) adKy += 2;
-    if (e === Ev.KyLatin) kyLatinWords++;
-    else if (e === Ev.KyWeak) adKy++;
+    if (e === Ev.Ky) adKy += 2;
+    else if (e === Ev.KyLatin) {
+      adKy += 2;
+      kyLatinWords++;
+    } else if (e === Ev.KyWeak) adKy++;
     else if (e === Ev.Ru) adRu += 2;
     else if (e === Ev.RuWeak) adRu++;
   }

@@ -108,11 +108,12 @@ const HOMOGRAPHS = new Set(KYRGYZ_LATIN_HOMOGRAPHS);
 function maskHomographs(trie: TokenTrie, tokens: readonly Token[], latin: LatinTyping, keys: KeyId[], firsts: FirstStep[]): void {
   const { sentences, sentenceTranslit } = latin;
   if (!sentences || !sentenceTranslit) return;
+  const nowhere = trie.firstStep(-1, '');
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!HOMOGRAPHS.has(t.text) || sentences[t.sentence] !== 'ky' || !sentenceTranslit[t.sentence]) continue;
     keys[i] = -1;
-    firsts[i] = trie.firstStep(-1, '');
+    firsts[i] = nowhere;
   }
 }
 
