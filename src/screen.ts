@@ -9,6 +9,7 @@ import { InputError, OptionsError, RuleError } from './errors.js';
 import { fill, pick, resolveReferences } from './explain/render.js';
 import { extractFacts } from './extract/index.js';
 import { detectLanguage, type LanguageInfo } from './lang/detect.js';
+import { cyrillicReading } from './lang/latin-reading.js';
 import type { Facts } from './extract/types.js';
 import { runMatchers, type MatchResult } from './match/run.js';
 import { loadRulePack, type RulePack } from './packs/load.js';
@@ -199,20 +200,33 @@ declare const performance: { now(): number } | undefined;
 const now = (): number => (typeof performance !== 'undefined' ? performance.now() : Date.now());
 
 /**
- * The stages before rule evaluation: what the rules are evaluated on (`ctx`, `matches`) and the
- * language. Also for the tests and scripts/bench-floor.ts, which evaluate the rules their own way.
+ * The stages before rule evaluation: what the rules are evaluated on (`ctx`, `matches`), the language,
+ * and the text as typed (`typed`, which the reported sentences are cut from; `ctx` holds the Cyrillic
+ * reading of a post typed in Latin letters). Also for the tests and scripts/bench-floor.ts, which
+ * evaluate the rules their own way.
  */
 export function readAd(compiled: CompiledRules, text: string, homeCountry = 'KG', expired?: () => boolean) {
-  const norm = normalize(text);
-  const tokens = tokenize(norm);
-  const lang = detectLanguage(tokens);
+  const typed = normalize(text);
+  const typedTokens = tokenize(typed);
+  const lang = detectLanguage(typedTokens);
+  // Russian or Kyrgyz typed in Latin letters is read in Cyrillic (lang/latin-reading.ts).
+  const cyrillic = cyrillicReading(typed, typedTokens, lang);
+  const norm = cyrillic ?? typed;
+  const tokens = cyrillic ? tokenize(cyrillic) : typedTokens;
+  // Latin words the reading leaves (a sentence it did not rewrite) are still read word by word as
+  // Russian or Kyrgyz typed in Latin letters (match/run.ts), as in the text typed.
+  const read = cyrillic ? withLatinTyping(detectLanguage(tokens), lang) : lang;
   // Once the budget is spent, the remaining stages are skipped: the ad is scored on what was found.
   let timedOut = expired?.() ?? false;
-  const matches = timedOut ? noMatches() : runMatchers(compiled, norm, tokens, lang.run, lang, expired);
+  const matches = timedOut ? noMatches() : runMatchers(compiled, norm, tokens, read.run, read, expired);
   timedOut ||= matches.timedOut === true || (expired?.() ?? false);
-  const facts = timedOut ? noFacts() : extractFacts(norm, tokens, matches, lang.run.has('en'), compiled.tables);
-  const ctx: AdContext = { norm, tokens, langs: lang.run, facts, homeCountry, pay: compiled.tables.pay };
-  return { lang, matches, ctx, timedOut };
+  const facts = timedOut ? noFacts() : extractFacts(norm, tokens, matches, read.run.has('en'), compiled.tables);
+  const ctx: AdContext = { norm, tokens, langs: read.run, facts, homeCountry, pay: compiled.tables.pay };
+  return { lang, typed: { norm: typed, tokens: typedTokens }, matches, ctx, timedOut };
+}
+
+function withLatinTyping(read: LanguageInfo, typed: LanguageInfo): LanguageInfo {
+  return { ...read, translit: read.translit || typed.translit, kyLatin: read.kyLatin || typed.kyLatin };
 }
 
 function analyse(env: Setup, text: string, opts: ScreenOptions, expired: (() => boolean) | undefined) {
@@ -222,9 +236,9 @@ function analyse(env: Setup, text: string, opts: ScreenOptions, expired: (() => 
     if (o.enabled === false) disabled.add(id);
     else if (o.enabled === true) disabled.delete(id);
   }
-  const { lang, matches, ctx, timedOut } = readAd(compiled, text, opts.homeCountry, expired);
+  const { lang, typed, matches, ctx, timedOut } = readAd(compiled, text, opts.homeCountry, expired);
   const fired = evaluateRules(compiled, ctx, matches, disabled);
-  return { lang, facts: ctx.facts, norm: ctx.norm, tokens: ctx.tokens, analysed: text, timedOut, fired: noticeChecked(compiled, ctx, matches, disabled, fired) };
+  return { lang, facts: ctx.facts, norm: typed.norm, tokens: typed.tokens, analysed: text, timedOut, fired: noticeChecked(compiled, ctx, matches, disabled, fired) };
 }
 
 /** Each sentence's language with its span in the original text (first word to last word). */

@@ -27,6 +27,10 @@ describe('quoted phrases', () => {
     const text = 'Safety notice\nPlease report any listing that:\n- keeps your passport;\n- offers work on a tourist visa;\n\nReports to: Operations Manager\n- keeps records';
     expect(warningListItems(text).map(([a, b]) => text.slice(a, b))).toEqual(['- keeps your passport;', '- offers work on a tourist visa;']);
   });
+  it('reads the rest of a line that announces the signs it lists, and only such a line', () => {
+    const text = 'How to recognise these offers: the interview is by Telegram; the ticket is a loan.\nОсторожно: набор ограничен, пишите в Telegram.\nКак распознать обман: «виза на месте».';
+    expect(warningListItems(text).map(([a, b]) => text.slice(a, b))).toEqual([' the interview is by Telegram; the ticket is a loan.', ' «виза на месте».']);
+  });
   it('counts the words glued into a camel-case hashtag one by one', () => {
     expect(slices('«Жол #КиреңдиКийин айлыктан кармайбыз» деген сөз')).toEqual(['Жол #КиреңдиКийин айлыктан кармайбыз']);
     expect(slices('"Join #KoreaJobCenter" today')).toEqual([]);
@@ -106,6 +110,19 @@ describe('warning notices', () => {
   ])('a text without a contact that warns before its lures is a notice: %s', (warning, rest) => {
     expect(ids(warning + rest)).toEqual([]);
     expect(ids(rest)).toEqual(['B2.costs-repaid-from-wages', 'D1.women-hospitality-abroad', 'E1.entertainment-role-abroad']);
+  });
+
+  // The site's moderators speak for the site: its own address in their notice reaches no recruiter.
+  it("a moderators' notice that names its site and lists the lures on one line is a notice", () => {
+    const lures = 'jobs in Bangkok as "customer support operator", $2,500 a month, free flights. How to recognise these offers: the interview is by Telegram; you fly in on a tourist visa and the work permit "will be done later".';
+    expect(ids(`Moderator notice from JobHub.kg: fake ${lures} Use the "Report" button.`)).toEqual(['B4.free-ticket-housing']);
+    expect(ids(`Apply at JobHub.kg: ${lures}`)).toEqual(['A1.pay-far-above-market', 'B4.free-ticket-housing', 'C2.tourist-visa-or-no-papers', 'E3.online-work-se-asia']);
+  });
+
+  it("a memo from the channel's moderators that warns before its lures is a notice", () => {
+    const lures = 'Не зовут ли девушек «хостес» в Дубай со словами «долг отработаешь на месте»? Подозрительные объявления присылайте админу @rabota_admin.';
+    expect(ids(`Памятка от модераторов канала. ${lures}`)).toEqual(['F1.messenger-only-contact']);
+    expect(ids(lures)).toEqual(['B2.costs-repaid-from-wages', 'D1.women-hospitality-abroad', 'E1.entertainment-role-abroad', 'F1.messenger-only-contact']);
   });
 
   it('a notice that names a lure beside its warning and gives an address for reports only is a notice', () => {

@@ -119,6 +119,14 @@ describe('loading a pack', () => {
     expect(s.rules.length).toBe(defaultRules.length + 1);
   });
 
+  it('expands {{amount}} in a custom regex as in the bundled ones', () => {
+    const s = createScreener({ extraRules: [rule({ patterns: [{ id: 'en-deposit', kind: 'regex', lang: 'en', regex: '{{<}}deposit\\s(?:of\\s)?{{amount}}' }] })] });
+    const spans = (text: string) => s.screen(text).indicators.find((i) => i.ruleId === 'acme/B1.cash-deposit')?.spans.map((x) => x.text);
+    expect(spans('Send a deposit of $200 to my card.')).toEqual(['deposit of $200']);
+    expect(spans('Deposit 1 500 сом before the trip.')).toEqual(['Deposit 1 500 сом']);
+    expect(spans('A deposit box is in every room.')).toBeUndefined();
+  });
+
   it('exports the bundled rules, frozen, to build on', () => {
     expect(defaultRules.length).toBeGreaterThan(150);
     expect(defaultRules.map((r) => r.id)).toContain('C1.passport-held-by-employer');

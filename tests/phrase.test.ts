@@ -84,3 +84,34 @@ describe('informal English spellings', () => {
     expect(stem('ru', 'u')).toBe('u');
   });
 });
+
+// Russian phrases are stemmed, and stems drop ё's dots and the soft and hard signs (lang/stem.ts):
+// "жильё" and "жилье", "улица" and "улице" are one key. A list that spells a key twice says nothing
+// the first spelling did not; the browser bundles, at their size budget, carry no such repeats.
+describe('Russian phrase lists', () => {
+  it('hold each stemmed key once', () => {
+    const repeats: string[] = [];
+    for (const rule of bundledRules as Rule[]) {
+      for (const p of [...rule.patterns, ...(rule.exclude ?? [])]) {
+        if (p.lang !== 'ru' || (p.kind !== 'phrase' && p.kind !== 'near')) continue;
+        for (const list of p.kind === 'phrase' ? [p.phrases] : [p.a, p.b]) {
+          const seen = new Map<string, string>();
+          for (const phrase of list) {
+            const key = JSON.stringify(compilePhrase('ru', phrase));
+            const first = seen.get(key);
+            if (first !== undefined) repeats.push(`${rule.id} ${p.id}: "${phrase}" repeats "${first}"`);
+            else seen.set(key, phrase);
+          }
+        }
+      }
+    }
+    expect(repeats).toEqual([]);
+  });
+
+  it('key a word with and without ё, ь and ъ alike', () => {
+    expect(['жильё', 'жилье', 'жилё'].map((w) => stem('ru', w))).toEqual(['жил', 'жил', 'жил'].map(() => stem('ru', 'жилье')));
+    expect(stem('ru', 'понедельник')).toBe(stem('ru', 'понеделник'));
+    expect(stem('ru', 'объекта')).toBe(stem('ru', 'обекта'));
+    expect(stem('ru', 'отдаёшь')).toBe(stem('ru', 'отдаете'));
+  });
+});

@@ -97,6 +97,15 @@ const BOUNDARY_START = '(?<![\\p{L}\\p{N}])';
 const BOUNDARY_END = '(?![\\p{L}\\p{N}])';
 
 /**
+ * `{{amount}}` in a rule regex: an amount of money with its currency, by sign before or after the
+ * digits ("$ 300", "usd 300", "300 сом", "1 500 евро"), as the fee and price regexes write it. One
+ * spelling for all of them, and the bundles carry it once.
+ */
+const AMOUNT_MACRO = '{{amount}}';
+const AMOUNT =
+  '(?:(?:[$€£₽₸]|(?:usd|eur|aed|sar|qar)\\s)\\s{0,2}\\d(?:[.,]?\\d){0,8}|\\d(?:[\\s.,]?\\d){0,8}\\s{0,2}(?:[$€£₽₸]|(?:usd|евро|eur|долл|сом|som|kgs|руб|rub|тенге|теңге|tenge|kzt|злот|zł|pln|дирхам|aed|лир|lira|вон|won|юан|yuan|фунт|gbp|sar|qar)\\p{L}{0,5}))';
+
+/**
  * The top-level alternatives of a regex source ("a|b" -> a, b; "(?:a|b)" is one), and where the
  * group opened at index 0 closes (-1 when the source does not start with a group).
  */
@@ -171,7 +180,8 @@ function withoutLeadingBoundary(source: string): { body: string; alternatives: b
 }
 
 /** What a rule regex's authored source gives: the source to compile and its prefilter analysis. */
-export function deriveRegex(authored: string): DerivedRegex {
+export function deriveRegex(written: string): DerivedRegex {
+  const authored = written.replaceAll(AMOUNT_MACRO, AMOUNT);
   const stripped = withoutLeadingBoundary(authored);
   const leadingBoundary = stripped !== null;
   const body = stripped?.body ?? authored;

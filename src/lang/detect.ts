@@ -143,6 +143,17 @@ const wordInfo = perWord(
   (word: string): number => evidenceOf(word) | (CONTACT_WORDS.has(word) ? CONTACT : 0) | (word.length === 1 && scriptOf(word) !== 'digit' ? LETTER : 0),
 );
 
+/**
+ * Why a Latin word stays in Latin letters when its sentence is read in Cyrillic (latin-reading.ts):
+ * 'contact' for a messenger or contact word (the Latin words after it are a handle), 'kept' for an
+ * English or neutral word (messenger names, currency codes, "EPS"), null for a word to transliterate.
+ */
+export const latinKeeps = perWord((word: string): 'contact' | 'kept' | null => {
+  if (CONTACT_WORDS.has(word)) return 'contact';
+  if (TRANSLIT_RU.has(word) || KY_LATIN.has(word)) return null;
+  return NEUTRAL.has(word) || EN_WORDS.has(word) ? 'kept' : null;
+});
+
 /** Evidence tallies of one clause or sentence. */
 class Tally {
   ky = 0;
@@ -253,6 +264,18 @@ function spacedLetter(tokens: readonly Token[], i: number): boolean {
   return (p && n) || (p && isLetter(tokens[i - 2])) || (n && isLetter(tokens[i + 2]));
 }
 
+/**
+ * The language a post is typed in with Latin letters, or null: Russian or Kyrgyz words typed in Latin
+ * letters, two at least and more than its English function words; Kyrgyz when it has more of its words.
+ */
+function latinTyped(sentenceTallies: readonly Tally[]): Lang | null {
+  const ad = new Tally();
+  for (const t of sentenceTallies) if (t) ad.addAll(t);
+  const typed = ad.tr + ad.kyLatin;
+  if (typed < 2 || typed <= ad.enStrong) return null;
+  return ad.kyLatin > ad.tr ? 'ky' : 'ru';
+}
+
 export function detectLanguage(tokens: readonly Token[]): LanguageInfo {
   // Evidence is tallied per clause; a sentence's tally is the sum of its clauses' (a clause never
   // spans two sentences), added up once at the end instead of a second tally per token.
@@ -298,14 +321,23 @@ export function detectLanguage(tokens: readonly Token[]): LanguageInfo {
   const sentenceTranslit: boolean[] = [];
   let translit = false;
   const sentenceCount = tokens.length === 0 ? 0 : tokens[tokens.length - 1]!.sentence + 1;
+  const typedIn = latinTyped(sentenceTallies);
+  // A post typed in Latin letters is typed so throughout: its sentences without an English function
+  // word or a Cyrillic one are in its language, whatever words they have that the lists know.
+  const typedSentence = (tally: Tally | undefined): boolean =>
+    typedIn !== null && tally !== undefined && tally.enStrong === 0 && tally.cyr === tally.kyLatin && tally.en + tally.tr + tally.kyLatin > 0;
   for (let s = 0; s < sentenceCount; s++) {
     const tally = sentenceTallies[s];
-    const lang = tally?.language(cyrDefault) ?? null;
-    sentences.push(lang ?? 'unknown');
-    // Typed in Latin letters: Russian with as many Latin words as Cyrillic ones; Kyrgyz likewise
-    // (its Latin words are among its Cyrillic-side count, cyr).
-    const tr = (lang === 'ru' && tally!.tr > 0 && tally!.tr >= tally!.cyr) || (lang === 'ky' && tally!.kyLatin > 0 && 2 * tally!.kyLatin >= tally!.cyr);
-    sentenceTranslit.push(tr);
+    if (typedSentence(tally)) {
+      sentences.push(typedIn!);
+      sentenceTranslit.push(true);
+    } else {
+      const lang = tally?.language(cyrDefault) ?? null;
+      sentences.push(lang ?? 'unknown');
+      // Typed in Latin letters: Russian with as many Latin words as Cyrillic ones; Kyrgyz likewise
+      // (its Latin words are among its Cyrillic-side count, cyr).
+      sentenceTranslit.push((lang === 'ru' && tally!.tr > 0 && tally!.tr >= tally!.cyr) || (lang === 'ky' && tally!.kyLatin > 0 && 2 * tally!.kyLatin >= tally!.cyr));
+    }
     if (tally?.translit) translit = true;
   }
 
@@ -317,9 +349,10 @@ export function detectLanguage(tokens: readonly Token[]): LanguageInfo {
   const latinWords: Record<Lang, number> = { en: 0, ru: 0, ky: 0 };
   const share: Record<Lang, number> = { en: 0, ru: 0, ky: 0 };
   let total = 0;
-  for (const tally of clauseTallies) {
+  for (const [clause, tally] of clauseTallies.entries()) {
     if (!tally) continue;
-    const lang = tally.language(cyrDefault);
+    // The clauses of a sentence typed in the post's Latin-typed language are in that language.
+    const lang = typedSentence(sentenceTallies[clauseSentence[clause]!]) ? typedIn : tally.language(cyrDefault);
     if (!lang) continue;
     // Latin words of no known language (names, brands, tech terms) count half for English.
     words[lang] += lang === 'en' ? (tally.words + tally.enStrong) / 2 : tally.words;

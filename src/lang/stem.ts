@@ -22,7 +22,10 @@ function raw(lang: Lang, word: string): string {
       // Porter only knows English letters; leave other words (and numbers) as they are.
       return LATIN_WORD.test(word) ? porterEn.stem(INFORMAL.get(word) ?? word.replace(/['’]/g, "'")) : word;
     case 'ru':
-      return CYRILLIC_WORD.test(word) ? porterRu.stem(word.replace(/ё/g, 'е')) : word;
+      // Stems without ь and ъ: Russian typed in Latin letters leaves them out ("ponedelnik",
+      // "obyavlenie"), and so does hurried typing; no two words of the rules differ only by them. After
+      // stemming, as Porter's endings have them ("-ешь", "-ть").
+      return CYRILLIC_WORD.test(word) ? porterRu.stem(word.replace(/ё/g, 'е')).replace(/[ьъ]/g, '') : word;
     case 'ky':
       // Kyrgyz words are not stemmed: see kyrgyz.ts (suffix-aware matching against the vocabulary).
       return foldKyrgyzLetters(word);

@@ -11,8 +11,20 @@ interface Scheme {
   multi: Array<[string, string]>;
   single: Record<string, string>;
   vowels: string;
-  /** Does "i" after a vowel stand for й, as "y" does? */
+  /**
+   * Does "i" after a vowel stand for й, as "y" does? At the end of a word it does in both ("nochnoi",
+   * "sleduyushchei"), except after i: "Rossii", "Antalii" are России, Анталии.
+   */
   iAfterVowel: boolean;
+  /** Does "e" at the start of a word stand for э (Kyrgyz: "emgek", "erkekter", "emes")? */
+  initialE: boolean;
+  /**
+   * Is "ye" after a consonant ые ("vyezd", "besplatnye")? Elsewhere it is е ("yeshche", "moye"). The
+   * nouns in -ье are the words of NOUNS_IN_YE.
+   */
+  yeAfterConsonant: boolean;
+  /** Does "e" before these letters at the start of a word stand for э, as in "ekzamen", "etazh", "eto", "elektrik", "eskort"? */
+  initialEBefore?: RegExp;
 }
 
 const SINGLE: Record<string, string> = {
@@ -23,12 +35,19 @@ const SINGLE: Record<string, string> = {
 /** Russian ("rabota v Dubae dlya devushek"): zh/kh/ch/sh/shch, ya/yu/yo, y as ы or й. */
 const RUSSIAN: Scheme = {
   multi: [
-    ['shch', 'щ'], ['sch', 'щ'], ['zh', 'ж'], ['kh', 'х'], ['ts', 'ц'], ['ch', 'ч'], ['sh', 'ш'],
+    // -tsya is the reflexive -тся ("sdayutsya"); iya, iye, iyu are ия, ие, ию ("garantiya"), not ий + a vowel;
+    // sch is сч ("za schet", "schitat'"), as often as щ, and where it matters most ("за счёт зарплаты").
+    ['shch', 'щ'], ['sch', 'сч'], ['tsya', 'тся'], ['zh', 'ж'], ['kh', 'х'], ['ts', 'ц'], ['ch', 'ч'], ['sh', 'ш'],
+    ['iya', 'ия'], ['iye', 'ие'], ['iyu', 'ию'],
     ['yu', 'ю'], ['ju', 'ю'], ['ya', 'я'], ['ja', 'я'], ['yo', 'ё'], ['jo', 'ё'], ['ye', 'е'], ['iy', 'ий'], ['yy', 'ый'],
   ],
   single: SINGLE,
   vowels: 'аеёиоуыэюя',
   iAfterVowel: false,
+  // "esli", "est", "eshche": Russian words that start with е are as common as those with э.
+  initialE: false,
+  yeAfterConsonant: true,
+  initialEBefore: /^e(?:[ktl]|sk)/,
 };
 
 /**
@@ -42,6 +61,8 @@ const KYRGYZ: Scheme = {
   single: { ...SINGLE, j: 'ж', ö: 'ө', ü: 'ү', ı: 'ы', ñ: 'ң' },
   vowels: 'аеёиоөуүыэюя',
   iAfterVowel: true,
+  initialE: true,
+  yeAfterConsonant: false,
 };
 
 function transliterate(word: string, s: Scheme): string {
@@ -49,6 +70,11 @@ function transliterate(word: string, s: Scheme): string {
   let i = 0;
   while (i < word.length) {
     const pair = s.multi.find(([lat]) => word.startsWith(lat, i));
+    if (pair && pair[0] === 'ye' && s.yeAfterConsonant && out.length > 0 && !s.vowels.includes(out[out.length - 1]!)) {
+      out += 'ые';
+      i += 2;
+      continue;
+    }
     if (pair) {
       out += pair[1];
       i += pair[0].length;
@@ -58,13 +84,19 @@ function transliterate(word: string, s: Scheme): string {
     // y after a vowel is й ("moy", "kuyoo"), elsewhere ы ("raboty", "kyzdar").
     const afterVowel = out.length > 0 && s.vowels.includes(out[out.length - 1]!);
     if (ch === 'y') out += afterVowel ? 'й' : 'ы';
-    else if (ch === 'i' && afterVowel && s.iAfterVowel) out += 'й';
+    else if (ch === 'e' && i === 0 && (s.initialE || s.initialEBefore?.test(word))) out += 'э';
+    else if (ch === 'i' && afterVowel && (s.iAfterVowel || (i === word.length - 1 && !out.endsWith('и')))) out += 'й';
     else out += s.single[ch] ?? ch;
     i++;
   }
+  // The second person's -ешь, -ишь typed without its ь ("otrabotaesh", "poluchish").
+  if (s.yeAfterConsonant && /[еи]ш$/.test(out)) out += 'ь';
   return out;
 }
 
+/** Russian nouns in -ье typed "-ye", which the rule for "ye" after a consonant would read -ые. */
+const NOUNS_IN_YE: Record<string, string> = { zhilye: 'жилье', pitanye: 'питанье', voskresenye: 'воскресенье' };
+
 /** Memoised: the same Latin words recur across ads. */
-export const translitToCyrillic = memoize((word: string): string => transliterate(word, RUSSIAN));
+export const translitToCyrillic = memoize((word: string): string => NOUNS_IN_YE[word] ?? transliterate(word, RUSSIAN));
 export const kyrgyzLatinToCyrillic = memoize((word: string): string => transliterate(word, KYRGYZ));

@@ -72,12 +72,19 @@ function closingMark(text: string, from: number, closers: readonly number[], sin
  * A line that introduces a list of warning signs ("Please report any listing that:", "Тревожные
  * признаки:", "Бул белгилерге көңүл буруңуз:"): a word of reporting or warning, and a colon at its end.
  */
-const WARNING_INTRO = /(?:report\s{1,2}#?(?:any|such|the|this|these|suspicious|ads|listings|offers|jobs|it|them)|red flags?|warning signs?|signs of|beware|be careful|watch out|признак|осторожн|остерегайтесь|белгилер|абайла|эскерт|сак бол)[^\n]*:\s*$/iu;
+const WARNING_INTRO = /(?:report\s{1,2}#?(?:any|such|the|this|these|suspicious|ads|listings|offers|jobs|it|them)|red flags?|warning signs?|signs of|beware|be careful|watch out|how to (?:recogni[sz]e|spot|tell)|признак|осторожн|остерегайтесь|как (?:распознать|отличить)|белгилер|абайла|эскерт|сак бол|кантип (?:таануу|айырмалоо|билүү))[^\n]*:\s*$/iu;
+/**
+ * A line that names the signs it lists and goes on after its colon ("How to recognise these offers:
+ * the pay is far above …; the interview is by Telegram"): the rest of the line is the list. Only
+ * words that announce a list: "Осторожно: набор ограничен!" opens an offer as easily as a notice.
+ */
+const SIGNS_INLINE = /(?:red flags?|warning signs?|signs of|how to (?:recogni[sz]e|spot|tell)|признак\p{L}*|как (?:распознать|отличить)|белгилер\p{L}*|кантип (?:таануу|айырмалоо|билүү))[^\n:]*:(?=[^\n]*\S)/iu;
 
 /**
  * The [start, end) ranges of the items of a list of warning signs: the lines after a WARNING_INTRO
- * line, up to a blank line. A notice lists the lures it warns about as a quote quotes them ("- only
- * gives a WhatsApp or Telegram number and no company name;"), so engine/notice.ts reads them alike.
+ * line, up to a blank line, and the rest of a SIGNS_INLINE line after its colon. A notice
+ * lists the lures it warns about as a quote quotes them ("- only gives a WhatsApp or Telegram number
+ * and no company name;"), so engine/notice.ts reads them alike.
  */
 export function warningListItems(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
@@ -88,6 +95,10 @@ export function warningListItems(text: string): Array<[number, number]> {
     if (line.trim() === '') listing = false;
     else if (listing) out.push([at, end]);
     else if (WARNING_INTRO.test(line)) listing = true;
+    else {
+      const inline = SIGNS_INLINE.exec(line);
+      if (inline) out.push([at + inline.index + inline[0].length, end]);
+    }
     at = end + 1;
   }
   return out;
