@@ -148,11 +148,12 @@ const wordInfo = perWord(
  * 'contact' for a messenger or contact word (the Latin words after it are a handle), 'kept' for an
  * English or neutral word (messenger names, currency codes, "EPS"), null for a word to transliterate.
  */
-export const latinKeeps = perWord((word: string): 'contact' | 'kept' | null => {
+export function latinKeeps(word: string): 'contact' | 'kept' | null {
+  // Asked only of posts typed in Latin letters: a few set lookups, not a slot on every word (perWord).
   if (CONTACT_WORDS.has(word)) return 'contact';
   if (TRANSLIT_RU.has(word) || KY_LATIN.has(word)) return null;
   return NEUTRAL.has(word) || EN_WORDS.has(word) ? 'kept' : null;
-});
+}
 
 /** Evidence tallies of one clause or sentence. */
 class Tally {

@@ -55,7 +55,7 @@ export function cyrillicReading(norm: Normalized, tokens: readonly Token[], lang
   let handleIn = -1; // the sentence whose remaining Latin words follow a contact word
   for (const t of tokens) {
     const s = t.sentence;
-    const keep = latinKeeps(t.word);
+    const keep = latinKeeps(t.text);
     if (keep === 'contact') handleIn = s;
     else if (t.script !== 'latin' || s !== handleIn) handleIn = -1;
     if (!lang.sentenceTranslit[s] || t.script !== 'latin' || keep !== null || s === handleIn || inIdentifier(text, t) || !typedAsIs(norm, t)) continue;
