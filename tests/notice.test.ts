@@ -31,6 +31,10 @@ describe('quoted phrases', () => {
     const text = 'How to recognise these offers: the interview is by Telegram; the ticket is a loan.\nОсторожно: набор ограничен, пишите в Telegram.\nКак распознать обман: «виза на месте».';
     expect(warningListItems(text).map(([a, b]) => text.slice(a, b))).toEqual([' the interview is by Telegram; the ticket is a loan.', ' «виза на месте».']);
   });
+  it('reads the bullets under a heading of warning signs without its colon', () => {
+    const text = 'Red flags we see again and again\n- You are asked to pay a fee;\n- Someone keeps your passport.\n\nRed flags aside, we are hiring\nCooks and waiters.';
+    expect(warningListItems(text).map(([a, b]) => text.slice(a, b))).toEqual(['- You are asked to pay a fee;', '- Someone keeps your passport.']);
+  });
   it('counts the words glued into a camel-case hashtag one by one', () => {
     expect(slices('«Жол #КиреңдиКийин айлыктан кармайбыз» деген сөз')).toEqual(['Жол #КиреңдиКийин айлыктан кармайбыз']);
     expect(slices('"Join #KoreaJobCenter" today')).toEqual([]);

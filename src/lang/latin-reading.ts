@@ -36,10 +36,14 @@ function inIdentifier(text: string, t: Token): boolean {
   return after !== undefined && JOINERS.has(after) && isAlnum(text[t.end + 1]);
 }
 
-/** Was the word typed as it reads? Not one a fold wrote: an emoji's English name ("💶" money, a flag's country). */
+/**
+ * Was the word typed in letters? Not one a fold wrote for an emoji ("💶" money, a flag's country) or
+ * for digits ("fr33"); a word with look-alike letters of the other script ("ofоrmlеnie") was.
+ */
+const LETTERS = /^[\p{L}\p{M}'’]+$/u;
 function typedAsIs(norm: Normalized, t: Token): boolean {
   const o = toOriginal(norm, t.start, t.end);
-  return norm.original.slice(o.start, o.end).toLowerCase() === t.text;
+  return LETTERS.test(norm.original.slice(o.start, o.end));
 }
 
 /**

@@ -73,6 +73,11 @@ function closingMark(text: string, from: number, closers: readonly number[], sin
  * признаки:", "Бул белгилерге көңүл буруңуз:"): a word of reporting or warning, and a colon at its end.
  */
 const WARNING_INTRO = /(?:report\s{1,2}#?(?:any|such|the|this|these|suspicious|ads|listings|offers|jobs|it|them)|red flags?|warning signs?|signs of|beware|be careful|watch out|how to (?:recogni[sz]e|spot|tell)|признак|осторожн|остерегайтесь|как (?:распознать|отличить)|белгилер|абайла|эскерт|сак бол|кантип (?:таануу|айырмалоо|билүү))[^\n]*:\s*$/iu;
+/** A heading of warning signs without its colon ("Red flags we see again and again"), when bullets follow it. */
+const WARNING_HEADING = /^\W{0,4}(?:red flags?|warning signs?|signs of|how to (?:recogni[sz]e|spot|tell)|признак\p{L}*|тревожн\p{L}*\sпризнак\p{L}*|как (?:распознать|отличить)|белгилер\p{L}*|кантип (?:таануу|айырмалоо|билүү))/iu;
+/** A line that starts a list item: a dash, bullet or star, or a number with a dot or bracket. */
+const BULLET = /^\s{0,4}(?:[-–—•*▪●✅❌⛔️]|\d{1,2}[.)])/u;
+
 /**
  * A line that names the signs it lists and goes on after its colon ("How to recognise these offers:
  * the pay is far above …; the interview is by Telegram"): the rest of the line is the list. Only
@@ -82,19 +87,21 @@ const SIGNS_INLINE = /(?:red flags?|warning signs?|signs of|how to (?:recogni[sz
 
 /**
  * The [start, end) ranges of the items of a list of warning signs: the lines after a WARNING_INTRO
- * line, up to a blank line, and the rest of a SIGNS_INLINE line after its colon. A notice
+ * line or a WARNING_HEADING line with a bullet under it, up to a blank line, and the rest of a
+ * SIGNS_INLINE line after its colon. A notice
  * lists the lures it warns about as a quote quotes them ("- only gives a WhatsApp or Telegram number
  * and no company name;"), so engine/notice.ts reads them alike.
  */
 export function warningListItems(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
+  const lines = text.split('\n');
   let listing = false;
   let at = 0;
-  for (const line of text.split('\n')) {
+  for (const [i, line] of lines.entries()) {
     const end = at + line.length;
     if (line.trim() === '') listing = false;
     else if (listing) out.push([at, end]);
-    else if (WARNING_INTRO.test(line)) listing = true;
+    else if (WARNING_INTRO.test(line) || (WARNING_HEADING.test(line) && BULLET.test(lines[i + 1] ?? ''))) listing = true;
     else {
       const inline = SIGNS_INLINE.exec(line);
       if (inline) out.push([at + inline.index + inline[0].length, end]);
