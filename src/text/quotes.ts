@@ -88,9 +88,9 @@ const SIGNS_INLINE = /(?:red flags?|warning signs?|signs of|how to (?:recogni[sz
 /**
  * The [start, end) ranges of the items of a list of warning signs: the lines after a WARNING_INTRO
  * line or a WARNING_HEADING line with a bullet under it, up to a blank line, and the rest of a
- * SIGNS_INLINE line after its colon. A notice
- * lists the lures it warns about as a quote quotes them ("- only gives a WhatsApp or Telegram number
- * and no company name;"), so engine/notice.ts reads them alike.
+ * SIGNS_INLINE line after its colon. A notice lists the lures it warns about as a quote quotes them
+ * ("- only gives a WhatsApp or Telegram number and no company name;"), so engine/notice.ts reads them
+ * alike.
  */
 export function warningListItems(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
