@@ -16,15 +16,17 @@ interface Scheme {
    * "sleduyushchei"), except after i: "Rossii", "Antalii" are России, Анталии.
    */
   iAfterVowel: boolean;
-  /** Does "e" at the start of a word stand for э (Kyrgyz: "emgek", "erkekter", "emes")? */
-  initialE: boolean;
+  /**
+   * Where "e" at the start of a word stands for э: always in Kyrgyz ("emgek", "erkekter", "emes"); in
+   * Russian before k, t, l ("ekzamen", "etazh", "eto", "elektrik", "eskort"), since "esli", "est",
+   * "eshche" start with е as often.
+   */
+  initialE: RegExp;
   /**
    * Is "ye" after a consonant ые ("vyezd", "besplatnye")? Elsewhere it is е ("yeshche", "moye"). The
    * nouns in -ье are the words of NOUNS_IN_YE.
    */
   yeAfterConsonant: boolean;
-  /** Does "e" before these letters at the start of a word stand for э, as in "ekzamen", "etazh", "eto", "elektrik", "eskort"? */
-  initialEBefore?: RegExp;
 }
 
 const SINGLE: Record<string, string> = {
@@ -44,10 +46,8 @@ const RUSSIAN: Scheme = {
   single: SINGLE,
   vowels: 'аеёиоуыэюя',
   iAfterVowel: false,
-  // "esli", "est", "eshche": Russian words that start with е are as common as those with э.
-  initialE: false,
+  initialE: /^e(?:[ktl]|sk)/,
   yeAfterConsonant: true,
-  initialEBefore: /^e(?:[ktl]|sk)/,
 };
 
 /**
@@ -61,7 +61,7 @@ const KYRGYZ: Scheme = {
   single: { ...SINGLE, j: 'ж', ö: 'ө', ü: 'ү', ı: 'ы', ñ: 'ң' },
   vowels: 'аеёиоөуүыэюя',
   iAfterVowel: true,
-  initialE: true,
+  initialE: /^e/,
   yeAfterConsonant: false,
 };
 
@@ -84,7 +84,7 @@ function transliterate(word: string, s: Scheme): string {
     // y after a vowel is й ("moy", "kuyoo"), elsewhere ы ("raboty", "kyzdar").
     const afterVowel = out.length > 0 && s.vowels.includes(out[out.length - 1]!);
     if (ch === 'y') out += afterVowel ? 'й' : 'ы';
-    else if (ch === 'e' && i === 0 && (s.initialE || s.initialEBefore?.test(word))) out += 'э';
+    else if (ch === 'e' && i === 0 && s.initialE.test(word)) out += 'э';
     else if (ch === 'i' && afterVowel && (s.iAfterVowel || (i === word.length - 1 && !out.endsWith('и')))) out += 'й';
     else out += s.single[ch] ?? ch;
     i++;

@@ -68,13 +68,19 @@ function closingMark(text: string, from: number, closers: readonly number[], sin
   return -1;
 }
 
+/** Words that name a list of warning signs ("red flags", "признаки", "как распознать"), for the three readings below. */
+const SIGN_WORDS = String.raw`red flags?|warning signs?|signs of|how to (?:recogni[sz]e|spot|tell)|признак\p{L}*|как (?:распознать|отличить)|белгилер\p{L}*|кантип (?:таануу|айырмалоо|билүү)`;
+
 /**
  * A line that introduces a list of warning signs ("Please report any listing that:", "Тревожные
  * признаки:", "Бул белгилерге көңүл буруңуз:"): a word of reporting or warning, and a colon at its end.
  */
-const WARNING_INTRO = /(?:report\s{1,2}#?(?:any|such|the|this|these|suspicious|ads|listings|offers|jobs|it|them)|red flags?|warning signs?|signs of|beware|be careful|watch out|how to (?:recogni[sz]e|spot|tell)|признак|осторожн|остерегайтесь|как (?:распознать|отличить)|белгилер|абайла|эскерт|сак бол|кантип (?:таануу|айырмалоо|билүү))[^\n]*:\s*$/iu;
+const WARNING_INTRO = new RegExp(
+  String.raw`(?:report\s{1,2}#?(?:any|such|the|this|these|suspicious|ads|listings|offers|jobs|it|them)|${SIGN_WORDS}|beware|be careful|watch out|осторожн|остерегайтесь|абайла|эскерт|сак бол)[^\n]*:\s*$`,
+  'iu',
+);
 /** A heading of warning signs without its colon ("Red flags we see again and again"), when bullets follow it. */
-const WARNING_HEADING = /^\W{0,4}(?:red flags?|warning signs?|signs of|how to (?:recogni[sz]e|spot|tell)|признак\p{L}*|тревожн\p{L}*\sпризнак\p{L}*|как (?:распознать|отличить)|белгилер\p{L}*|кантип (?:таануу|айырмалоо|билүү))/iu;
+const WARNING_HEADING = new RegExp(String.raw`^\W{0,4}(?:${SIGN_WORDS}|тревожн\p{L}*\sпризнак\p{L}*)`, 'iu');
 /** A line that starts a list item: a dash, bullet or star, or a number with a dot or bracket. */
 const BULLET = /^\s{0,4}(?:[-–—•*▪●✅❌⛔️]|\d{1,2}[.)])/u;
 
@@ -83,7 +89,7 @@ const BULLET = /^\s{0,4}(?:[-–—•*▪●✅❌⛔️]|\d{1,2}[.)])/u;
  * the pay is far above …; the interview is by Telegram"): the rest of the line is the list. Only
  * words that announce a list: "Осторожно: набор ограничен!" opens an offer as easily as a notice.
  */
-const SIGNS_INLINE = /(?:red flags?|warning signs?|signs of|how to (?:recogni[sz]e|spot|tell)|признак\p{L}*|как (?:распознать|отличить)|белгилер\p{L}*|кантип (?:таануу|айырмалоо|билүү))[^\n:]*:(?=[^\n]*\S)/iu;
+const SIGNS_INLINE = new RegExp(String.raw`(?:${SIGN_WORDS})[^\n:]*:(?=[^\n]*\S)`, 'iu');
 
 /**
  * The [start, end) ranges of the items of a list of warning signs: the lines after a WARNING_INTRO
