@@ -155,6 +155,27 @@ const liteEnglishTerms: NonNullable<Options['esbuildPlugins']>[number] = {
 };
 
 /**
+ * natural's stemmer modules require its stop-word lists and tokenizers for their `tokenizeAndStem`
+ * and `attach`; sakbol calls `stem` alone (src/lang/stem.ts) and never hands the stemmers out. The
+ * browser bundles, at their size budget, carry an empty list and a tokenizer that throws in their
+ * place (about 1 KB gzipped); the Node bundles load natural as installed.
+ */
+const leaveOutStemmerExtras: NonNullable<Options['esbuildPlugins']>[number] = {
+  name: 'sakbol-leave-out-stemmer-extras',
+  setup(build) {
+    build.onResolve({ filter: /^\.\.\/(?:util\/stopwords(?:_ru)?|tokenizers\/aggressive_tokenizer(?:_ru)?)$/ }, (args) =>
+      /[\\/]natural[\\/]lib[\\/]natural[\\/]stemmers$/.test(args.resolveDir) ? { path: args.path, namespace: 'sakbol-stemmer-extra' } : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: 'sakbol-stemmer-extra' }, (args) => ({
+      loader: 'js',
+      contents: args.path.includes('stopwords')
+        ? 'module.exports = { words: [] };'
+        : `module.exports = class { tokenize() { throw new Error(${JSON.stringify(`natural's ${args.path.split('/').pop()} is not in the browser bundle: sakbol uses its stemmers' stem() only`)}); } };`,
+    }));
+  },
+};
+
+/**
  * Browsers, edge workers and bare V8 sandboxes: everything bundled (natural's two stemmers too),
  * minified, no imports left. `browser.js` is an ES module; `sakbol.global.js` is an IIFE that
  * defines the global `sakbol` for a <script> tag, a JavaScript UDF or `vm.runInNewContext`.
@@ -169,7 +190,7 @@ export const browserBuilds: Options[] = [
   platform: 'browser',
   minify: true,
   noExternal: [/.*/],
-  esbuildPlugins: [stripAuthoringData(true), leaveOutRegexAnalyser, liteEnglishTerms],
+  esbuildPlugins: [stripAuthoringData(true), leaveOutRegexAnalyser, leaveOutStemmerExtras, liteEnglishTerms],
   // (compromise read `self.env`; nothing in these bundles needs `self` now, and `globalThis` is `self`
   // in browsers and workers and exists in a bare V8 context too.)
   define: { self: 'globalThis' },

@@ -102,4 +102,14 @@ describe('bundle size', () => {
     // minified: far fewer lines than the ~20,000 of the readable Node build
     for (const s of sizes) expect(readFileSync(join(dir, s.file), 'utf8').split('\n').length, s.file).toBeLessThan(200);
   });
+
+  it("leaves out natural's stop-word lists and tokenizers, which the stemmers' stem() never reads", () => {
+    for (const file of ['browser.js', 'sakbol.global.js']) {
+      const code = readFileSync(join(dir, file), 'utf8');
+      // A run of natural's Russian stop-word list, and its tokenizer's pattern.
+      expect(code, file).not.toContain('"подойди","мог","делал"');
+      expect(code, file).not.toContain('a-zа-яё0-9');
+      expect(code, file).toContain("sakbol uses its stemmers' stem() only");
+    }
+  });
 });

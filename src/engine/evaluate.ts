@@ -96,8 +96,31 @@ function excludedAt(ctx: AdContext, rule: Rule, excluded: readonly number[] | un
   if (scope === 'ad') return true;
   const tok = ctx.tokens[t];
   if (!tok) return false;
-  // A loop, not some(): this runs for every hit of a rule with exclusions, and a callback is an allocation a call.
-  for (const e of excluded) if (scope === 'sentence' ? ctx.tokens[e]!.sentence === tok.sentence : ctx.tokens[e]!.clause === tok.clause) return true;
+  if (scope === 'sentence') {
+    // A loop, not some(): this runs for every hit of a rule with exclusions, and a callback is an allocation a call.
+    for (const e of excluded) if (ctx.tokens[e]!.sentence === tok.sentence) return true;
+    return false;
+  }
+  // The clause reaches across quote marks, as a negation does: "we will never ask you for a
+  // "placement fee"" excludes the fee it quotes.
+  let first = tok.clause;
+  let last = tok.clause;
+  for (let k = t; k > 0 && ctx.tokens[k - 1]!.sentence === tok.sentence; k--) {
+    const c = ctx.tokens[k - 1]!.clause;
+    if (c !== first && c !== first - 1) break;
+    if (c === first - 1 && !onlyQuotesBetween(ctx, k - 1, k)) break;
+    first = c;
+  }
+  for (let k = t; k + 1 < ctx.tokens.length && ctx.tokens[k + 1]!.sentence === tok.sentence; k++) {
+    const c = ctx.tokens[k + 1]!.clause;
+    if (c !== last && c !== last + 1) break;
+    if (c === last + 1 && !onlyQuotesBetween(ctx, k, k + 1)) break;
+    last = c;
+  }
+  for (const e of excluded) {
+    const c = ctx.tokens[e]!.clause;
+    if (c >= first && c <= last) return true;
+  }
   return false;
 }
 
