@@ -18,7 +18,7 @@ import { deepFreeze } from './packs/plain.js';
 import type { LocaleText, Rule } from './schema/rule.js';
 
 /** Bumped whenever a rule, weight or table changes meaningfully. */
-export const RULESET_VERSION = '2026.11.84';
+export const RULESET_VERSION = '2026.11.85';
 
 export const RULE_FILES: Record<string, unknown[]> = {
   'signals.json': signals,

@@ -596,6 +596,15 @@ describe('Russian place names', () => {
 
 describe('place names that are not destinations', () => {
   const places = (text: string) => screen(text, { detail: 'none' }).facts.destinations.map((d) => [d.id, d.text]);
+  it('reads the Russian names marked "=" in their case forms only, not in the words that share their stem', () => {
+    expect(places('Погрузка груза на складе. Электрик: сила тока. Звоните Бакыту или Бакыт. Ресторан «Хан-Тенгри». Жол кирени бекер.')).toEqual([]);
+    expect(places('Работа в Грузии, в Китае, в Баку, в Токио, в Ханое, в Сирии, на Кирении')).toEqual([
+      ['GE', 'Грузии'], ['CN', 'Китае'], ['AZ', 'Баку'], ['JP', 'Токио'], ['VN', 'Ханое'], ['SY', 'Сирии'], ['CY', 'Кирении'],
+    ]);
+    expect(places('Rabota v Gruzii, zvonite Bakyt')).toEqual([['GE', 'Gruzii']]);
+    expect(places('Знание англ. языка. Айлык ар айдын 5инде картага.')).toEqual([]);
+    expect(places('Работа в Англии и в Индии')).toEqual([['GB', 'Англии'], ['IN', 'Индии']]);
+  });
   it('leaves out a street named after a place', () => {
     expect(places('Офис: ул. Москва 12, Бишкек')).toEqual([['bishkek', 'Бишкек']]);
     expect(places('Office at 5 Moscow Street, Bishkek')).toEqual([['bishkek', 'Bishkek']]);
@@ -703,6 +712,28 @@ describe('money in context', () => {
     // "айлык" (monthly pay) before the amount gives the period
     expect(money('айлык 1000 долларга чейин').salary.map(pick)).toEqual([['1000 долларга', 1000, 1000, 'USD', 'month', 1000]]);
     expect(money('маяна 3000 $дан башталат').salary.map(pick)).toEqual([['3000 $', 3000, 3000, 'USD', 'unspecified', 3000]]);
+  });
+  it('reads the lari, naira, forint and rupee, and compares pay in them with pay where they are spent', () => {
+    expect(money('Front desk receptionist, Tbilisi. 1 400 GEL per month').salary.map(pick)).toEqual([['1 400 GEL per month', 1400, 1400, 'GEL', 'month', 517]]);
+    expect(money('Зарплата 2000 лари в месяц').salary.map(pick)).toEqual([['2000 лари в месяц', 2000, 2000, 'GEL', 'month', 738]]);
+    expect(money('₦180,000/month + HMO').salary.map(pick)).toEqual([['₦180,000/month', 180000, 180000, 'NGN', 'month', 117]]);
+    expect(money('Salary 400,000 HUF a month').salary.map(pick)).toEqual([['400,000 HUF a month', 400000, 400000, 'HUF', 'month', 1160]]);
+    expect(money('Salary 35,000 rupees a month').salary.map(pick)).toEqual([['35,000 rupees a month', 35000, 35000, 'INR', 'month', 410]]);
+    expect(money('3 years of GEL electrophoresis').salary).toEqual([]);
+    // 1,400 lari is no pay far above the market, in Georgia or with no place named
+    for (const text of ['Waitress in a cafe, 1 400 GEL per month', 'Waitress in a cafe in Tbilisi, 1 400 GEL per month']) {
+      expect(screen(text).indicators.map((i) => i.ruleId)).not.toContain('A1.pay-far-above-market');
+    }
+  });
+  it('reads "¥" as the yen in an ad that names Japan and not China, as the yuan otherwise', () => {
+    const salary = (text: string) => screen(text).facts.salary.map(pick);
+    expect(salary('Caregiver at a nursing home in Osaka, salary ¥195,000 a month')).toEqual([['¥195,000 a month', 195000, 195000, 'JPY', 'month', 1346]]);
+    expect(salary('Токио, зарплата ￥200 000 в месяц')).toEqual([['￥200 000 в месяц', 200000, 200000, 'JPY', 'month', 1380]]);
+    expect(salary('Factory work in Shenzhen, salary ¥6,000 a month')).toEqual([['¥6,000 a month', 6000, 6000, 'CNY', 'month', 834]]);
+    expect(salary('Work in Japan or China, salary ¥6,000 a month')).toEqual([['¥6,000 a month', 6000, 6000, 'CNY', 'month', 834]]);
+    expect(salary('Osaka office, salary 6,000 yuan a month')).toEqual([['6,000 yuan a month', 6000, 6000, 'CNY', 'month', 834]]);
+    // The Osaka care job is ordinary pay, not far above the market.
+    expect(screen('Caregiver at a nursing home in Osaka, salary ¥195,000 a month').indicators.map((i) => i.ruleId)).not.toContain('A1.pay-far-above-market');
   });
 });
 

@@ -103,7 +103,7 @@ const BOUNDARY_END = '(?![\\p{L}\\p{N}])';
  */
 const AMOUNT_MACRO = '{{amount}}';
 const AMOUNT =
-  '(?:(?:[$€£₽₸]|(?:usd|eur|aed|sar|qar)\\s)\\s{0,2}\\d(?:[.,]?\\d){0,8}|\\d(?:[\\s.,]?\\d){0,8}\\s{0,2}(?:[$€£₽₸]|(?:usd|евро|eur|долл|сом|som|kgs|руб|rub|тенге|теңге|tenge|kzt|злот|zł|pln|дирхам|aed|лир|lira|вон|won|юан|yuan|фунт|gbp|sar|qar)\\p{L}{0,5}))';
+  '(?:(?:[$€£₽₸₦₱]|(?:usd|eur|aed|sar|qar)\\s)\\s{0,2}\\d(?:[.,]?\\d){0,8}|\\d(?:[\\s.,]?\\d){0,8}\\s{0,2}(?:[$€£₽₸₦₱]|(?:usd|евро|eur|долл|dollar|сом|som|kgs|руб|rub|тенге|теңге|tenge|kzt|злот|zł|zl|pln|дирхам|dirham|aed|лир|lira|вон|won|юан|yuan|фунт|pound|gbp|sar|qar|peso|naira|ringgit)\\p{L}{0,5}))';
 
 /**
  * The top-level alternatives of a regex source ("a|b" -> a, b; "(?:a|b)" is one), and where the

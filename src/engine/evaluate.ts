@@ -94,31 +94,33 @@ function excludedAt(ctx: AdContext, rule: Rule, excluded: readonly number[] | un
   if (!excluded || excluded.length === 0) return false;
   const scope = rule.excludeScope ?? 'clause';
   if (scope === 'ad') return true;
-  const tok = ctx.tokens[t];
+  const { tokens } = ctx;
+  const tok = tokens[t];
   if (!tok) return false;
-  if (scope === 'sentence') {
-    // A loop, not some(): this runs for every hit of a rule with exclusions, and a callback is an allocation a call.
-    for (const e of excluded) if (ctx.tokens[e]!.sentence === tok.sentence) return true;
-    return false;
+  // Loops, not some(): this runs for every hit of a rule with exclusions, and a callback is an allocation a call.
+  let inSentence = false;
+  for (const e of excluded) {
+    const x = tokens[e]!;
+    if (scope === 'sentence' ? x.sentence === tok.sentence : x.clause === tok.clause) return true;
+    if (x.sentence === tok.sentence) inSentence = true;
   }
+  if (scope === 'sentence' || !inSentence) return false;
   // The clause reaches across quote marks, as a negation does: "we will never ask you for a
-  // "placement fee"" excludes the fee it quotes.
+  // "placement fee"" excludes the fee it quotes. Asked only with an exclusion elsewhere in the sentence.
   let first = tok.clause;
   let last = tok.clause;
-  for (let k = t; k > 0 && ctx.tokens[k - 1]!.sentence === tok.sentence; k--) {
-    const c = ctx.tokens[k - 1]!.clause;
-    if (c !== first && c !== first - 1) break;
-    if (c === first - 1 && !onlyQuotesBetween(ctx, k - 1, k)) break;
+  for (let k = t; k > 0 && tokens[k - 1]!.sentence === tok.sentence; k--) {
+    const c = tokens[k - 1]!.clause;
+    if (c !== first && (c !== first - 1 || !onlyQuotesBetween(ctx, k - 1, k))) break;
     first = c;
   }
-  for (let k = t; k + 1 < ctx.tokens.length && ctx.tokens[k + 1]!.sentence === tok.sentence; k++) {
-    const c = ctx.tokens[k + 1]!.clause;
-    if (c !== last && c !== last + 1) break;
-    if (c === last + 1 && !onlyQuotesBetween(ctx, k, k + 1)) break;
+  for (let k = t; k + 1 < tokens.length && tokens[k + 1]!.sentence === tok.sentence; k++) {
+    const c = tokens[k + 1]!.clause;
+    if (c !== last && (c !== last + 1 || !onlyQuotesBetween(ctx, k, k + 1))) break;
     last = c;
   }
   for (const e of excluded) {
-    const c = ctx.tokens[e]!.clause;
+    const c = tokens[e]!.clause;
     if (c >= first && c <= last) return true;
   }
   return false;

@@ -61,13 +61,14 @@ const isDomainSuffix = (tokens: readonly Token[], text: string, from: number, to
 
 /** `gazetteer`: the tables the matcher's place and role entries index into (extended by rule packs). */
 export function extractFacts(norm: Normalized, tokens: Token[], m: MatchResult, hasLatin: boolean, gazetteer: { places: readonly Place[]; roles: readonly Role[] } = { places, roles }): Facts {
-  const { salary, costs } = extractMoney(norm, tokens, hasLatin);
   const destinations = longest(
     m.places.filter((h) => !isStreet(tokens, h.from, h.to) && !isBrandCompound(norm.text, tokens, h.to) && !isDomainSuffix(tokens, norm.text, h.from, h.to) && !isNorthAmericanNamesake(norm, tokens, h.from, h.to, gazetteer.places[h.entry]!.country)),
   ).map((h) => {
     const p = gazetteer.places[h.entry]!;
     return { id: p.id, country: p.country, kind: p.kind, ...locate(norm, tokens, h.from, h.to) };
   });
+  const yen = destinations.some((d) => d.country === 'JP') && !destinations.some((d) => d.country === 'CN');
+  const { salary, costs } = extractMoney(norm, tokens, hasLatin, false, yen);
   const roleFacts = longest(m.roles).filter((h) => h.entry !== NOT_A_ROLE).map((h) => {
     const r = gazetteer.roles[h.entry]!;
     return { id: r.id, group: r.group, ...locate(norm, tokens, h.from, h.to) };

@@ -420,8 +420,12 @@ function payPeriodAfter(text: string, view: string, end: number): ReturnType<typ
   return SCHEDULE.test(gap) || COUNT_BEFORE.test(gap) ? null : p;
 }
 
-/** `tokens`: the tokens of norm.text (tokenize(norm)). */
-export function extractMoney(norm: Normalized, tokens: readonly Token[], hasLatin: boolean, everySentence = false): MoneyFacts {
+/**
+ * `tokens`: the tokens of norm.text (tokenize(norm)). `yen`: the ad names Japan and not China, so "¥"
+ * (and "￥", which normalising folds to it) is the yen, not the yuan it is read as otherwise:
+ * "¥195,000 a month" in Osaka is a care worker's pay, not 27,000 USD.
+ */
+export function extractMoney(norm: Normalized, tokens: readonly Token[], hasLatin: boolean, everySentence = false, yen = false): MoneyFacts {
   const text = norm.text;
   // The regexes compiled onView read the view, at the text's offsets.
   const view = norm.view;
@@ -458,6 +462,7 @@ export function extractMoney(norm: Normalized, tokens: readonly Token[], hasLati
       }
     }
     if (b) i++;
+    if (yen && currency === 'CNY' && text.slice(start, end).includes('¥')) currency = 'JPY';
     if (currency && after && isWeight(text, view, start, b ? b.end : a.end, after.end)) continue;
     let min = a.value;
     let max = b ? b.value : a.value;

@@ -75,6 +75,8 @@ const CYRILLIC_POINTS: Record<Lang, number> = { ru: 2, ky: 3, en: Infinity };
 const CYR_CODES = new Set([
   'осоо', 'жчк', 'ооо', 'тоо', 'ип', 'инн', 'оао', 'зао', 'ао', 'ачк',
   'германия', 'испания', 'британия', 'албания', 'румыния', 'словения', 'турция', 'франция', 'швеция', 'хорватия', 'малайзия',
+  // Currency names Kyrgyz posts write as Russian does ("4200-4800 злотый").
+  'злотый', 'злотых', 'злотые',
 ]);
 // After one of these words the Latin words that follow in the sentence are a handle or an address
 // ("Telegram: @rabota_lnr_vahta", "резюме: jobs@firm.kg"), whatever words they are made of.
@@ -375,8 +377,9 @@ export function detectLanguage(tokens: readonly Token[]): LanguageInfo {
   const latinPresent = (l: Lang): boolean => latinWords[l] >= 3 || (latinWords[l] >= 2 && share[l] >= total * 0.15);
   const present = langs.filter((l) => l === main || cyrPoints[l] >= CYRILLIC_POINTS[l] || latinPresent(l));
   // Russian phrases inside Kyrgyz clauses ("Стамбулдагы модельное агентство ищет моделей"): four points
-  // of Russian anywhere in a Kyrgyz ad.
-  if (main === 'ky' && adRu >= 4 && !present.includes('ru')) present.push('ru');
+  // of Russian anywhere in a Kyrgyz ad, and more in a long one, where four loanwords with Russian
+  // endings ("миграция", "компания", "оформление") are no Russian phrase: one point for 20 of Kyrgyz.
+  if (main === 'ky' && adRu >= Math.max(4, adKy / 20) && !present.includes('ru')) present.push('ru');
   const language: AdLanguage = main === null ? 'unknown' : present.length > 1 ? 'mixed' : main;
 
   const run = new Set<Lang>();
