@@ -605,6 +605,18 @@ describe('place names that are not destinations', () => {
     expect(places('Знание англ. языка. Айлык ар айдын 5инде картага.')).toEqual([]);
     expect(places('Работа в Англии и в Индии')).toEqual([['GB', 'Англии'], ['IN', 'Индии']]);
   });
+  it("leaves out where the applicants come from: a nationality is no destination, and no risk", () => {
+    expect(places('Warehouse loaders in Bishkek. Workers from Kazakhstan and Uzbekistan welcome, citizens of Tajikistan too.')).toEqual([['bishkek', 'Bishkek']]);
+    expect(places('Склад в Бишкеке. Граждане Узбекистана и Таджикистана, девушки из Казахстана тоже.')).toEqual([['bishkek', 'Бишкеке']]);
+    expect(places('Бишкектеги кафеге официант кыздар керек. Өзбекстандан жана Тажикстандан келген кыздар да болот, Казакстандын жарандары да.')).toEqual([['bishkek', 'Бишкектеги']]);
+    expect(places('i am from Uzbekistan, they offer me work in Dubai')).toEqual([['dubai', 'Dubai']]);
+    // where the job is, or whom a marriage agency introduces, stays
+    expect(places('Rich men from Turkey and the UAE are looking for brides. Кореядан жумуш берүүчү. Работа из Бишкека в Москве.')).toEqual([
+      ['TR', 'Turkey'], ['AE', 'UAE'], ['KR', 'Кореядан'], ['bishkek', 'Бишкека'], ['moscow', 'Москве'],
+    ]);
+    const cafe = 'Кафеге официант кыздар керек, Бишкек. Өзбекстандан жана Тажикстандан келген кыздар да болот. Айлык 25 000 сом. WhatsApp +996 555 123 456';
+    expect(screen(cafe).indicators.map((i) => i.ruleId)).toEqual(['F1.messenger-only-contact']);
+  });
   it('leaves out a street named after a place', () => {
     expect(places('Офис: ул. Москва 12, Бишкек')).toEqual([['bishkek', 'Бишкек']]);
     expect(places('Office at 5 Moscow Street, Bishkek')).toEqual([['bishkek', 'Bishkek']]);

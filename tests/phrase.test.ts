@@ -110,6 +110,36 @@ describe('phrase lists', () => {
     expect(repeats).toEqual([]);
   });
 
+  // Two more ways a phrase can say nothing its list does not: a prefix step of another phrase covers
+  // its word ("брачн* агентств*" holds "брачное агентство": a stem starts the word it is the stem of),
+  // and, in an exclusion list, a shorter phrase inside it ("free" inside "free of charge": an exclusion
+  // cancels a hit by its clause, whatever words it spans).
+  it('hold no phrase another phrase of the list matches wherever it does', () => {
+    const covered: string[] = [];
+    const lists = (p: Rule['patterns'][number]): string[][] => (p.kind === 'phrase' ? [p.phrases] : p.kind === 'near' ? [p.a, p.b] : []);
+    for (const rule of bundledRules as Rule[]) {
+      for (const [exclusion, p] of [...rule.patterns.map((p) => [false, p] as const), ...(rule.exclude ?? []).map((p) => [true, p] as const)]) {
+        for (const list of lists(p)) {
+          const steps = list.map((phrase) => ({ phrase, steps: compilePhrase(p.lang, phrase), coded: ` ${encodeSteps(compilePhrase(p.lang, phrase))} ` }));
+          for (const a of steps) {
+            const by = steps.find((b) => {
+              if (b === a) return false;
+              if (exclusion && b.coded.length < a.coded.length && !b.coded.includes('*') && a.coded.includes(b.coded)) return true;
+              if (p.lang === 'ky' || b.steps.length !== a.steps.length || !b.steps.some((s) => s.kind === 'prefix')) return false;
+              return b.steps.every((s, i) => {
+                const t = a.steps[i]!;
+                if (s.kind !== 'prefix') return JSON.stringify(s) === JSON.stringify(t);
+                return t.kind === 'prefix' ? t.prefix.startsWith(s.prefix) : t.kind === 'key' ? t.key.startsWith(s.prefix) : t.kind === 'exact' && t.word.startsWith(s.prefix);
+              });
+            });
+            if (by) covered.push(`${rule.id} ${p.id}: "${a.phrase}" is matched by "${by.phrase}"`);
+          }
+        }
+      }
+    }
+    expect(covered).toEqual([]);
+  });
+
   it('key a word with and without ё, ь and ъ alike', () => {
     expect(['жильё', 'жилье', 'жилё'].map((w) => stem('ru', w))).toEqual(['жил', 'жил', 'жил'].map(() => stem('ru', 'жилье')));
     expect(stem('ru', 'понедельник')).toBe(stem('ru', 'понеделник'));

@@ -37,6 +37,33 @@ const isStreet = (tokens: readonly Token[], from: number, to: number): boolean =
   STREET_AFTER.has(tokens[to]?.text ?? '') || STREET_BEFORE.has(tokens[from - 1]?.text ?? '');
 
 /**
+ * Where people come from is no destination: "workers from Uzbekistan", "граждане Узбекистана",
+ * "девушки из Таджикистана", "Өзбекстандан келген кыздар". Read as places abroad, they would make an
+ * ad riskier for naming its applicants' nationality.
+ */
+const PEOPLE_FROM = new Set(['workers', 'candidates', 'applicants', 'citizens', 'nationals', 'people', 'migrants', 'girls', 'women', 'am', 'im', "i'm", 'я', 'мы', 'кандидаты', 'работники', 'рабочие', 'девушки', 'женщины', 'мигранты', 'граждане']);
+const KY_ABLATIVE = /(?:дан|ден|тан|тен|дон|дөн|тон|төн)$/;
+const AND = new Set(['and', 'or', 'и', 'или', 'жана', 'же']);
+const wordAt = (tokens: readonly Token[], i: number): string => tokens[i]?.text ?? '';
+/** "Uzbekistan" in "from Uzbekistan", "from Kazakhstan and Uzbekistan" (one-word places before "and"). */
+function originBefore(tokens: readonly Token[], from: number, chain = true): boolean {
+  const before = wordAt(tokens, from - 1);
+  if (before.startsWith('граждан') || before.startsWith('уроженц')) return true;
+  if ((before === 'from' || before === 'из') && PEOPLE_FROM.has(wordAt(tokens, from - 2))) return true;
+  if (before === 'of' && (wordAt(tokens, from - 2) === 'citizens' || wordAt(tokens, from - 2) === 'nationals')) return true;
+  return chain && AND.has(before) && originBefore(tokens, from - 2, false);
+}
+function isOrigin(tokens: readonly Token[], from: number, to: number): boolean {
+  if (originBefore(tokens, from)) return true;
+  // Kyrgyz: "Өзбекстандан (жана Тажикстандан) келген", "Өзбекстандын жарандары".
+  let k = to;
+  if (wordAt(tokens, k).startsWith('жаран')) return true;
+  if (!KY_ABLATIVE.test(wordAt(tokens, k - 1))) return false;
+  while (k < to + 3 && (AND.has(wordAt(tokens, k)) || KY_ABLATIVE.test(wordAt(tokens, k)))) k++;
+  return wordAt(tokens, k).startsWith('келген');
+}
+
+/**
  * "ТОКИО-CITY", "Париж-Lounge": a Cyrillic place name joined by a hyphen to a Latin word is a brand
  * (a restaurant chain hiring in St Petersburg), not a destination. Only that way round: a Latin place
  * with a Cyrillic case ending ("Dubai-га", "Korea-да") is how Kyrgyz and Russian posts write the place.
@@ -62,7 +89,7 @@ const isDomainSuffix = (tokens: readonly Token[], text: string, from: number, to
 /** `gazetteer`: the tables the matcher's place and role entries index into (extended by rule packs). */
 export function extractFacts(norm: Normalized, tokens: Token[], m: MatchResult, hasLatin: boolean, gazetteer: { places: readonly Place[]; roles: readonly Role[] } = { places, roles }): Facts {
   const destinations = longest(
-    m.places.filter((h) => !isStreet(tokens, h.from, h.to) && !isBrandCompound(norm.text, tokens, h.to) && !isDomainSuffix(tokens, norm.text, h.from, h.to) && !isNorthAmericanNamesake(norm, tokens, h.from, h.to, gazetteer.places[h.entry]!.country)),
+    m.places.filter((h) => !isStreet(tokens, h.from, h.to) && !isOrigin(tokens, h.from, h.to) && !isBrandCompound(norm.text, tokens, h.to) && !isDomainSuffix(tokens, norm.text, h.from, h.to) && !isNorthAmericanNamesake(norm, tokens, h.from, h.to, gazetteer.places[h.entry]!.country)),
   ).map((h) => {
     const p = gazetteer.places[h.entry]!;
     return { id: p.id, country: p.country, kind: p.kind, ...locate(norm, tokens, h.from, h.to) };
