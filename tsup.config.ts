@@ -170,7 +170,7 @@ const leaveOutStemmerExtras: NonNullable<Options['esbuildPlugins']>[number] = {
       loader: 'js',
       contents: args.path.includes('stopwords')
         ? 'module.exports = { words: [] };'
-        : `module.exports = class { tokenize() { throw new Error(${JSON.stringify(`natural's ${args.path.split('/').pop()} is not in the browser bundle: sakbol uses its stemmers' stem() only`)}); } };`,
+        : "module.exports = class { tokenize() { throw new Error(\"natural's tokenizers are not in this bundle\"); } };",
     }));
   },
 };
