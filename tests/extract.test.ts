@@ -617,6 +617,19 @@ describe('place names that are not destinations', () => {
     const cafe = 'Кафеге официант кыздар керек, Бишкек. Өзбекстандан жана Тажикстандан келген кыздар да болот. Айлык 25 000 сом. WhatsApp +996 555 123 456';
     expect(screen(cafe).indicators.map((i) => i.ruleId)).toEqual(['F1.messenger-only-contact']);
   });
+  it('leaves out a cuisine or a language named after a country: a Turkish restaurant in Bishkek is no work abroad', () => {
+    const ads = [
+      'Требуется официантка в турецкий ресторан в Бишкеке, знание турецкого языка приветствуется. Зарплата 30 000 сом. WhatsApp +996 555 123 456',
+      'Бишкектеги түрк ресторанына официант кыздар керек, түркчө билгендер артыкчылык. Айлык 30 000 сом. WhatsApp +996 555 123 456',
+      'Корей тилин билген кыздар керек, Бишкектеги корей ресторанына. Айлык 30 000 сом. WhatsApp +996 555 123 456',
+    ];
+    expect(ads.map((ad) => places(ad))).toEqual([[['bishkek', 'Бишкеке']], [['bishkek', 'Бишкектеги']], [['bishkek', 'Бишкектеги']]]);
+    for (const ad of ads) expect(screen(ad).indicators.map((i) => i.ruleId)).toEqual(['F1.messenger-only-contact']);
+    // a country's own name before "restaurant" is where the restaurant is
+    expect(places('Работа в Турции, турецкий отель. Dubai restaurant needs waitresses. Дубай ресторанына официанттар керек.')).toEqual([
+      ['TR', 'Турции'], ['TR', 'турецкий'], ['dubai', 'Dubai'], ['dubai', 'Дубай'],
+    ]);
+  });
   it('leaves out a street named after a place', () => {
     expect(places('Офис: ул. Москва 12, Бишкек')).toEqual([['bishkek', 'Бишкек']]);
     expect(places('Office at 5 Moscow Street, Bishkek')).toEqual([['bishkek', 'Bishkek']]);

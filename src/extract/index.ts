@@ -64,6 +64,18 @@ function isOrigin(tokens: readonly Token[], from: number, to: number): boolean {
 }
 
 /**
+ * A cuisine or a language is no destination: "турецкий ресторан в Бишкеке", "түрк ресторанына",
+ * "знание турецкого языка", "корей тилин", and the Kyrgyz "түркчө", "кытайча" (in Turkish, in
+ * Chinese). A Turkish or Korean restaurant in Bishkek hiring waitresses was women's hospitality work abroad.
+ */
+const CUISINE_OR_LANGUAGE = /^(?:ресторан|кафе|кухн|ашкан|язык|тил)/;
+// A Russian adjective ("турецкий", "турецкого") or a Kyrgyz people's name ("түрк", "корей"), not the
+// country's name: "Дубай ресторанына" may be a restaurant in Dubai.
+const ADJECTIVE_OR_PEOPLE = /(?:ий|ый|ой|ая|ое|ого|ому|ом|их|ую)$|^(?:түрк|корей|кытай|орус|араб|казак|өзбек|япон|немис|англис)$/;
+const isCuisineOrLanguage = (tokens: readonly Token[], from: number, to: number): boolean =>
+  to - from === 1 && ((ADJECTIVE_OR_PEOPLE.test(wordAt(tokens, from)) && CUISINE_OR_LANGUAGE.test(wordAt(tokens, to))) || /(?:ча|че|чо|чө)$/.test(wordAt(tokens, from)));
+
+/**
  * "ТОКИО-CITY", "Париж-Lounge": a Cyrillic place name joined by a hyphen to a Latin word is a brand
  * (a restaurant chain hiring in St Petersburg), not a destination. Only that way round: a Latin place
  * with a Cyrillic case ending ("Dubai-га", "Korea-да") is how Kyrgyz and Russian posts write the place.
@@ -89,7 +101,7 @@ const isDomainSuffix = (tokens: readonly Token[], text: string, from: number, to
 /** `gazetteer`: the tables the matcher's place and role entries index into (extended by rule packs). */
 export function extractFacts(norm: Normalized, tokens: Token[], m: MatchResult, hasLatin: boolean, gazetteer: { places: readonly Place[]; roles: readonly Role[] } = { places, roles }): Facts {
   const destinations = longest(
-    m.places.filter((h) => !isStreet(tokens, h.from, h.to) && !isOrigin(tokens, h.from, h.to) && !isBrandCompound(norm.text, tokens, h.to) && !isDomainSuffix(tokens, norm.text, h.from, h.to) && !isNorthAmericanNamesake(norm, tokens, h.from, h.to, gazetteer.places[h.entry]!.country)),
+    m.places.filter((h) => !isStreet(tokens, h.from, h.to) && !isOrigin(tokens, h.from, h.to) && !isCuisineOrLanguage(tokens, h.from, h.to) && !isBrandCompound(norm.text, tokens, h.to) && !isDomainSuffix(tokens, norm.text, h.from, h.to) && !isNorthAmericanNamesake(norm, tokens, h.from, h.to, gazetteer.places[h.entry]!.country)),
   ).map((h) => {
     const p = gazetteer.places[h.entry]!;
     return { id: p.id, country: p.country, kind: p.kind, ...locate(norm, tokens, h.from, h.to) };
