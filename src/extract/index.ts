@@ -33,8 +33,9 @@ function longest<T extends { from: number; to: number; entry?: number }>(hits: r
 /** "Москва көчөсү", "ул. Москва", "Moscow Street": a street named after a place is not a destination. */
 const STREET_AFTER = new Set(['көчөсү', 'кочосу', 'көчө', 'коча', 'street', 'st', 'avenue', 'ave', 'проспект', 'проспекти', 'проспектиси', 'prospect', 'бульвар', 'boulevard', 'blvd', 'road', 'rd']);
 const STREET_BEFORE = new Set(['ул', 'улица', 'улице', 'пр', 'проспект', 'просп', 'бульвар', 'пер', 'переулок']);
-const isStreet = (tokens: readonly Token[], from: number, to: number): boolean =>
-  STREET_AFTER.has(tokens[to]?.text ?? '') || STREET_BEFORE.has(tokens[from - 1]?.text ?? '');
+/** The text of token i, or '' past either end. */
+const wordAt = (tokens: readonly Token[], i: number): string => tokens[i]?.text ?? '';
+const isStreet = (tokens: readonly Token[], from: number, to: number): boolean => STREET_AFTER.has(wordAt(tokens, to)) || STREET_BEFORE.has(wordAt(tokens, from - 1));
 
 /**
  * Where people come from is no destination: "workers from Uzbekistan", "граждане Узбекистана",
@@ -44,7 +45,6 @@ const isStreet = (tokens: readonly Token[], from: number, to: number): boolean =
 const PEOPLE_FROM = new Set(['workers', 'candidates', 'applicants', 'citizens', 'nationals', 'people', 'migrants', 'girls', 'women', 'am', 'im', "i'm", 'я', 'мы', 'кандидаты', 'работники', 'рабочие', 'девушки', 'женщины', 'мигранты', 'граждане']);
 const KY_ABLATIVE = /(?:дан|ден|тан|тен|дон|дөн|тон|төн)$/;
 const AND = new Set(['and', 'or', 'и', 'или', 'жана', 'же']);
-const wordAt = (tokens: readonly Token[], i: number): string => tokens[i]?.text ?? '';
 /** "Uzbekistan" in "from Uzbekistan", "from Kazakhstan and Uzbekistan" (one-word places before "and"). */
 function originBefore(tokens: readonly Token[], from: number, chain = true): boolean {
   const before = wordAt(tokens, from - 1);
