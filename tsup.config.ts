@@ -1,8 +1,11 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { basename, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { defineConfig, type Options } from 'tsup';
+import { TEXT_FIELDS, type RuleTexts } from './src/rule-texts.js';
+import { BUNDLE_DEFAULTS } from './src/rules.js';
+import { LANGS } from './src/schema/rule.js';
 import { fewestDoubledWords } from './src/text/doubled-prefixes.js';
 
 /**
@@ -22,9 +25,17 @@ const stripAuthoringData = (forBrowser: boolean): NonNullable<Options['esbuildPl
         for (const field of RUNTIME_ONLY_RULE_FIELDS) delete rule[field];
         // Internal signals are never reported: their title, explanation and advice are notes for rule authors.
         if (rule.kind === 'signal') for (const field of SIGNAL_AUTHORING_FIELDS) delete rule[field];
+        // Values every such rule has, and the texts (carried by src/rule-texts.ts below), are put back
+        // when the rules load (src/rules.ts).
+        for (const [field, value] of Object.entries(rule.kind === 'signal' ? BUNDLE_DEFAULTS.signal : BUNDLE_DEFAULTS.all)) if (rule[field] === value) delete rule[field];
+        for (const field of TEXT_FIELDS) delete rule[field];
       }
       return { loader: 'json', contents: JSON.stringify(rules) };
     });
+    build.onLoad({ filter: /[\\/]src[\\/]rule-texts\.ts$/ }, () => ({
+      loader: 'js',
+      contents: `export const RULE_TEXTS = ${JSON.stringify(ruleTexts())}; export const TEXT_FIELDS = ${JSON.stringify(TEXT_FIELDS)};`,
+    }));
     // A reference table's "$comment" or "about" is a note for its authors. Unread tables' notes are
     // tree-shaken already; a table imported whole (pay.json, which rule packs extend; the fold tables)
     // would carry its note. The browser bundles, at their size budget, also leave out the pay table's
@@ -41,6 +52,17 @@ const stripAuthoringData = (forBrowser: boolean): NonNullable<Options['esbuildPl
   },
 });
 const stripRuleAuthoringData = stripAuthoringData(false);
+
+/** The bundled rules' texts as src/rule-texts.ts describes them: language, then rule file, then rule. */
+function ruleTexts(): RuleTexts {
+  const dir = resolve('rules/indicators');
+  const texts: RuleTexts = { en: {}, ru: {}, ky: {} };
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.json'))) {
+    const rules = JSON.parse(readFileSync(join(dir, file), 'utf8')) as Array<Record<string, unknown>>;
+    for (const lang of LANGS) texts[lang][file] = rules.filter((r) => r.kind !== 'signal').flatMap((r) => TEXT_FIELDS.map((f) => (r[f] as Record<string, string>)[lang] ?? ''));
+  }
+  return texts;
+}
 
 /**
  * src/engine/regex-derived.ts and src/match/phrase-derived.ts know no derivation in the source. In

@@ -15,6 +15,7 @@ import legitimacy from '../rules/indicators/L-legitimacy.json';
 import signals from '../rules/indicators/signals.json';
 import notStated from '../rules/not-stated.json';
 import { deepFreeze } from './packs/plain.js';
+import { RULE_TEXTS, TEXT_FIELDS } from './rule-texts.js';
 import type { LocaleText, Rule } from './schema/rule.js';
 
 /** Bumped whenever a rule, weight or table changes meaningfully. */
@@ -33,8 +34,44 @@ export const RULE_FILES: Record<string, unknown[]> = {
   'L-legitimacy.json': legitimacy,
 };
 
+/**
+ * Fields the bundles leave out of a rule when it holds this value (tsup.config.ts): every bundled
+ * rule is "stable", and every internal signal is scored nowhere (category X0, weight 0). The rule
+ * files keep them (the schema requires them of rule authors); `restore` puts them back.
+ */
+export const BUNDLE_DEFAULTS = {
+  all: { status: 'stable' },
+  signal: { category: 'X0', status: 'stable', severity: 'weak', confidence: 1, weight: 0 },
+} as const;
+
+type RawRule = Record<string, unknown>;
+/**
+ * A rule as its file has it, with what a bundle left out put back (the defaults above, the texts of
+ * RULE_TEXTS), its keys in the files' order. `at` is the rule's place among its file's reported rules.
+ */
+function restore(file: string, r: RawRule, at: number): RawRule {
+  const defaults = r.kind === 'signal' ? BUNDLE_DEFAULTS.signal : BUNDLE_DEFAULTS.all;
+  const { id, kind, category, status, severity, confidence, weight } = { ...defaults, ...r } as RawRule;
+  const head: RawRule = { id, kind, category, status, severity, confidence, weight };
+  if (RULE_TEXTS && r.kind !== 'signal') {
+    TEXT_FIELDS.forEach((field, k) => {
+      const text: Record<string, string> = {};
+      for (const lang of ['en', 'ru', 'ky'] as const) {
+        const s = RULE_TEXTS![lang][file]![at * TEXT_FIELDS.length + k]!;
+        if (s !== '') text[lang] = s;
+      }
+      head[field] = text;
+    });
+  }
+  return Object.assign(head, r);
+}
+const restored = (file: string, rules: unknown[]): RawRule[] => {
+  let reported = 0;
+  return (rules as RawRule[]).map((r) => restore(file, r, r.kind === 'signal' ? -1 : reported++));
+};
+
 /** Raw rule data, validated when the library is built (scripts/emit-schemas.ts) and by the tests. */
-export const bundledRules: unknown[] = Object.values(RULE_FILES).flat();
+export const bundledRules: unknown[] = Object.entries(RULE_FILES).flatMap(([file, rules]) => restored(file, rules));
 
 /**
  * The bundled rule set, for pack authors to read, copy and build on (`when` may name these ids).

@@ -92,6 +92,18 @@ describe('ES module bundle', () => {
     expect(json(mod.screen(ad.text, { locale: 'ky' }))).toEqual(json(screen(ad.text, { locale: 'ky' })));
     expect(Object.keys(mod).sort()).toEqual(Object.keys(await import('../src/index.js')).sort());
   });
+
+  it('puts back what it carries apart or leaves out (texts, default values): its rules are the source rules, keys in order', async () => {
+    const mod = (await import(pathToFileURL(join(dir, 'browser.js')).href)) as typeof import('../src/index.js');
+    const authoring = (r: Record<string, unknown>): Record<string, unknown> => {
+      const { examples: _e, falsePositives: _f, ...rest } = r;
+      if (r.kind !== 'signal') return rest;
+      const { title: _t, explanation: _x, advice: _a, ...signal } = rest;
+      return signal;
+    };
+    const source = (await import('../src/rules.js')).defaultRules.map((r) => authoring(r as unknown as Record<string, unknown>));
+    expect(JSON.stringify(mod.defaultRules)).toBe(JSON.stringify(source));
+  });
 });
 
 describe('bundle size', () => {
