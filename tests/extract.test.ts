@@ -668,6 +668,13 @@ describe('place names that are not destinations', () => {
     expect(entries('Work in London, then Abu Dhabi')).toEqual([['GB', 'country', 'GB', 'London'], ['dubai', 'city', 'AE', 'Abu Dhabi']]);
     expect(entries('Работа в Казани и Шанхае')).toEqual([['moscow', 'city', 'RU', 'Казани'], ['beijing', 'city', 'CN', 'Шанхае']]);
   });
+  it('knows the European and Pacific destinations of work-permit offers in three languages', () => {
+    const countries = (text: string) => screen(text).facts.destinations.map((d) => [d.country, d.text]);
+    expect(countries('Croatia work permit 100% guaranteed, Zagreb construction')).toEqual([['HR', 'Croatia'], ['HR', 'Zagreb']]);
+    expect(countries('Работа в Хорватии и Сербии, потом в Португалию')).toEqual([['HR', 'Хорватии'], ['RS', 'Сербии'], ['PT', 'Португалию']]);
+    expect(countries('Норвегияга балык заводуна жумушчулар керек')).toEqual([['NO', 'Норвегияга']]);
+    expect(countries('Fish plant in Norway; dairy farms in New Zealand and Australia; hotels in Malta, Romania, Hungary and Ireland')).toEqual([['NO', 'Norway'], ['NZ', 'New Zealand'], ['AU', 'Australia'], ['MT', 'Malta'], ['RO', 'Romania'], ['HU', 'Hungary'], ['IE', 'Ireland']]);
+  });
   it('keeps a Latin place with a Cyrillic case ending, a place in Cyrillic only, and one hyphened to a Cyrillic word', () => {
     expect(places('Dubai-га кыздар керек')).toEqual([['dubai', 'Dubai']]);
     expect(places('Токио-Сити хостес')).toEqual([['JP', 'Токио']]);
@@ -749,6 +756,22 @@ describe('money in context', () => {
     for (const text of ['Waitress in a cafe, 1 400 GEL per month', 'Waitress in a cafe in Tbilisi, 1 400 GEL per month']) {
       expect(screen(text).indicators.map((i) => i.ruleId)).not.toContain('A1.pay-far-above-market');
     }
+  });
+  it('reads the Canadian, Australian and New Zealand dollar, the krone, the leu, the taka, the Nepali rupee, the Kenyan shilling and the cedi', () => {
+    const got = (text: string) => money(text).salary.map(pick);
+    expect(got('Farm hands, CAD 17.20/hour')).toEqual([['CAD 17.20/hour', 17.2, 17.2, 'CAD', 'hour', 2612]]);
+    expect(got('Welders, AUD 38.50 per hour')).toEqual([['AUD 38.50 per hour', 38.5, 38.5, 'AUD', 'hour', 5205]]);
+    expect(got('Dairy assistant, NZD 29.66/hr')).toEqual([['NZD 29.66/hr', 29.66, 29.66, 'NZD', 'hour', 3702]]);
+    expect(got('Fish plant, NOK 212.50/hour')).toEqual([['NOK 212.50/hour', 212.5, 212.5, 'NOK', 'hour', 4376]]);
+    expect(got('Net pay 4,200 lei per month')).toEqual([['4,200 lei per month', 4200, 4200, 'RON', 'month', 958]]);
+    expect(got('Salary Tk 25,000 a month')).toEqual([['Tk 25,000 a month', 25000, 25000, 'BDT', 'month', 205]]);
+    expect(got('Salary NPR 45,000 per month')).toEqual([['NPR 45,000 per month', 45000, 45000, 'NPR', 'month', 329]]);
+    expect(got('Salary KSh 60,000 monthly')).toEqual([['KSh 60,000 monthly', 60000, 60000, 'KES', 'month', 462]]);
+    expect(got('Salary GHS 4,500 a month')).toEqual([['GHS 4,500 a month', 4500, 4500, 'GHS', 'month', 432]]);
+    // Moldova's lei are not Romania's: Russian "лей" is no currency here.
+    expect(got('Зарплата 10 000 лей в месяц')).toEqual([]);
+    // A Norwegian fish plant's collective-agreement wage is ordinary pay in Norway, not far above the market.
+    expect(screen('Fish processing workers, Norway. NOK 212.50/hour gross, 37.5 hours a week, no experience needed.').indicators.map((i) => i.ruleId)).not.toContain('A1.pay-far-above-market');
   });
   it('reads "¥" as the yen in an ad that names Japan and not China, as the yuan otherwise', () => {
     const salary = (text: string) => screen(text).facts.salary.map(pick);

@@ -196,7 +196,16 @@ describe('a notice pasted under a risky ad', () => {
       ky: '\nАлдамчылардан сак болуңуз, лицензиясын текшериңиз. Ортомчуларга ишенбеңиз!',
     };
     const below = high.filter((ad) => screener.screen(ad.text + FRAUD[footerLang(ad.lang)], { detail: 'none' }).level !== 'high');
-    expect(below.map((ad) => ad.id).sort()).toEqual(['en-f-005', 'ky-096', 'ru-b-075', 'ru-c-020']);
+    expect(below.map((ad) => ad.id).sort()).toEqual(['en-f-005', 'ky-096', 'ru-b-075', 'ru-c-020', 'ru-l-031', 'ru-l-033', 'ru-l-037']);
+  });
+
+  it('reads a whole ad pasted in quotation marks as an ad, not as a lure a notice quotes', () => {
+    const paste = 'a girl I met online sent me this: "Chat operator in Sihanoukville, Cambodia. We buy your ticket, you give it back from first 2 salaries. HR keeps your passport." is this ok??';
+    const ids = (t: string): string[] => screener.screen(t, { detail: 'none' }).indicators.map((i) => i.ruleId).sort();
+    expect(ids(paste)).toEqual(['B2.costs-repaid-from-wages', 'C1.passport-and-debt', 'C1.passport-held-by-employer', 'E3.online-work-se-asia']);
+    expect(ids(paste + '\n\nSomething wrong? Use the report button.')).toEqual(ids(paste));
+    // A lure of one sentence in quotes is what a notice quotes: the warning stays a notice.
+    expect(ids('Осторожно! Объявления «Девушки 18-25 в Дубай, официантки, паспорт хранится у работодателя» — это обман. Горячая линия 189.')).toEqual([]);
   });
 
   it('raises no low ad to high', () => {

@@ -50,7 +50,7 @@ function quotesALure(ctx: AdContext, fired: ReadonlyMap<string, FiredRule>): boo
     const o = toOriginal(norm, a, b);
     return [o.start, o.end];
   });
-  const quoted = [...quotedPhrases(norm.original), ...listed];
+  const quoted = [...quotedPhrases(norm.original).filter(([a, b]) => !pastedAd(norm.original.slice(a, b))), ...listed];
   if (quoted.length === 0) return false;
   for (const f of fired.values()) {
     if (f.rule.kind !== 'indicator') continue;
@@ -58,6 +58,13 @@ function quotesALure(ctx: AdContext, fired: ReadonlyMap<string, FiredRule>): boo
   }
   return false;
 }
+
+/**
+ * A quotation of three sentences or more is an ad pasted whole ("a girl I met sent me this: "Chat
+ * operator in Cambodia. … HR keeps your passport. …" is this ok?"), not a lure a notice quotes.
+ */
+const SENTENCE_END = /[.!?…](?=\s)/g;
+const pastedAd = (quotation: string): boolean => (quotation.match(SENTENCE_END)?.length ?? 0) >= 2;
 
 /**
  * Does the text give a way to reach whoever placed it: a contact, an invitation to private messages
