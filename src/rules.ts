@@ -19,7 +19,7 @@ import { RULE_TEXTS, TEXT_FIELDS } from './rule-texts.js';
 import type { LocaleText, Rule } from './schema/rule.js';
 
 /** Bumped whenever a rule, weight or table changes meaningfully. */
-export const RULESET_VERSION = '2026.11.86';
+export const RULESET_VERSION = '2026.11.87';
 
 export const RULE_FILES: Record<string, unknown[]> = {
   'signals.json': signals,

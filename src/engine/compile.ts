@@ -104,7 +104,7 @@ const BOUNDARY_END = '(?![\\p{L}\\p{N}])';
  */
 const AMOUNT_MACRO = '{{amount}}';
 const AMOUNT =
-  '(?:(?:[$€£₽₸₦₱৳]|(?:usd|eur|aed|sar|qar|ksh|kes|npr|bdt|ghs|inr|rs\\.?|tk\\.?|rm)\\s)\\s{0,2}\\d(?:[.,]?\\d){0,8}|\\d(?:[\\s.,]?\\d){0,8}\\s{0,2}(?:[$€£₽₸₦₱৳]|(?:usd|евро|eur|долл|dollar|сом|som|kgs|руб|rub|тенге|теңге|tenge|kzt|злот|zł|zl|pln|дирхам|dirham|aed|лир|lira|вон|won|юан|yuan|фунт|pound|gbp|sar|qar|peso|naira|ringgit|riyal|rial|dinar|taka|lakh|cedi|shilling|rupee|rupiah)\\p{L}{0,5}|р(?![\\p{L}\\-])))';
+  '(?:(?:[$€£₽₸₦₱৳₹]|(?:usd|eur|aed|sar|qar|ksh|kes|npr|bdt|ghs|inr|rs\\.?|tk\\.?|rm)\\s)\\s{0,2}(?:\\d{1,3}(?:[\\s.,]\\d{3})+(?!\\d)|\\d(?:[.,]?\\d){0,8})|\\d(?:[\\s.,]?\\d){0,8}\\s{0,2}(?:[$€£₽₸₦₱৳₹]|(?:usd|евро|eur|долл|dollar|сом|som|kgs|руб|rub|тенге|теңге|tenge|kzt|злот|zł|zl|pln|дирхам|dirham|aed|лир|lira|вон|won|юан|yuan|фунт|pound|gbp|sar|qar|peso|naira|ringgit|riyal|rial|dinar|taka|lakh|cedi|shilling|rupee|rupiah)\\p{L}{0,5}|р(?![\\p{L}\\-])))';
 
 /**
  * The top-level alternatives of a regex source ("a|b" -> a, b; "(?:a|b)" is one), and where the

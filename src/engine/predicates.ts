@@ -52,7 +52,7 @@ export function typicalPay(group: string | undefined, country: string | undefine
 }
 
 /** Where pay in a local currency is earned, when an ad names no place (RUB pay is Russian pay). */
-const COUNTRY_OF_CURRENCY: Record<string, string> = { RUB: 'RU', KZT: 'KZ', KRW: 'KR', AED: 'AE', TRY: 'TR', KGS: 'KG', SAR: 'SA', QAR: 'QA', BHD: 'BH', KWD: 'KW', OMR: 'OM', THB: 'TH', PLN: 'PL', CNY: 'CN', JPY: 'JP', CZK: 'CZ', ILS: 'IL', MYR: 'MY', UZS: 'UZ', GBP: 'GB', GEL: 'GE', NGN: 'NG', HUF: 'HU', INR: 'IN', CAD: 'CA', AUD: 'AU', NZD: 'NZ', NOK: 'NO', RON: 'RO', BDT: 'BD', NPR: 'NP', KES: 'KE', GHS: 'GH' };
+const COUNTRY_OF_CURRENCY: Record<string, string> = { RUB: 'RU', KZT: 'KZ', KRW: 'KR', AED: 'AE', TRY: 'TR', KGS: 'KG', SAR: 'SA', QAR: 'QA', BHD: 'BH', KWD: 'KW', OMR: 'OM', THB: 'TH', PLN: 'PL', CNY: 'CN', JPY: 'JP', CZK: 'CZ', ILS: 'IL', MYR: 'MY', UZS: 'UZ', GBP: 'GB', GEL: 'GE', NGN: 'NG', HUF: 'HU', INR: 'IN', CAD: 'CA', AUD: 'AU', NZD: 'NZ', NOK: 'NO', RON: 'RO', BDT: 'BD', NPR: 'NP', KES: 'KE', GHS: 'GH', PHP: 'PH' };
 
 /**
  * Dollars by the hour ("$14.00 per hour", "$9.47/hour") are how employers in the United States write
