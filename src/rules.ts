@@ -16,6 +16,7 @@ import signals from '../rules/indicators/signals.json';
 import notStated from '../rules/not-stated.json';
 import { deepFreeze } from './packs/plain.js';
 import { RULE_TEXTS, TEXT_FIELDS } from './rule-texts.js';
+import { LANGS } from './schema/langs.js';
 import type { LocaleText, Rule } from './schema/rule.js';
 
 /** Bumped whenever a rule, weight or table changes meaningfully. */
@@ -56,7 +57,7 @@ function restore(file: string, r: RawRule, at: number): RawRule {
   if (RULE_TEXTS && r.kind !== 'signal') {
     TEXT_FIELDS.forEach((field, k) => {
       const text: Record<string, string> = {};
-      for (const lang of ['en', 'ru', 'ky'] as const) {
+      for (const lang of LANGS) {
         const s = RULE_TEXTS![lang][file]![at * TEXT_FIELDS.length + k]!;
         if (s !== '') text[lang] = s;
       }
