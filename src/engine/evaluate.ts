@@ -70,6 +70,22 @@ function onlyQuotesBetween(ctx: AdContext, a: number, b: number): boolean {
   return true;
 }
 
+/**
+ * The farthest clause from token t's, towards `step` (-1 earlier, 1 later), that its sentence reaches
+ * from clause to next clause across nothing but quote marks (onlyQuotesBetween).
+ */
+function clauseAcrossQuotes(ctx: AdContext, t: number, step: -1 | 1): number {
+  const { tokens } = ctx;
+  const { sentence } = tokens[t]!;
+  let clause = tokens[t]!.clause;
+  for (let k = t; tokens[k + step]?.sentence === sentence; k += step) {
+    const c = tokens[k + step]!.clause;
+    if (c !== clause && (c !== clause + step || !onlyQuotesBetween(ctx, Math.min(k, k + step), Math.max(k, k + step)))) break;
+    clause = c;
+  }
+  return clause;
+}
+
 /** Does one of tokens from..to (inclusive) open a sentence (opensSentence)? Asked only once a negation word is found. */
 function opensSentenceBetween(ctx: AdContext, from: number, to: number): boolean {
   for (let t = from; t <= to; t++) if (opensSentence(ctx, t)) return true;
@@ -107,18 +123,8 @@ function excludedAt(ctx: AdContext, rule: Rule, excluded: readonly number[] | un
   if (scope === 'sentence' || !inSentence) return false;
   // The clause reaches across quote marks, as a negation does: "we will never ask you for a
   // "placement fee"" excludes the fee it quotes. Asked only with an exclusion elsewhere in the sentence.
-  let first = tok.clause;
-  let last = tok.clause;
-  for (let k = t; k > 0 && tokens[k - 1]!.sentence === tok.sentence; k--) {
-    const c = tokens[k - 1]!.clause;
-    if (c !== first && (c !== first - 1 || !onlyQuotesBetween(ctx, k - 1, k))) break;
-    first = c;
-  }
-  for (let k = t; k + 1 < tokens.length && tokens[k + 1]!.sentence === tok.sentence; k++) {
-    const c = tokens[k + 1]!.clause;
-    if (c !== last && (c !== last + 1 || !onlyQuotesBetween(ctx, k, k + 1))) break;
-    last = c;
-  }
+  const first = clauseAcrossQuotes(ctx, t, -1);
+  const last = clauseAcrossQuotes(ctx, t, 1);
   for (const e of excluded) {
     const c = tokens[e]!.clause;
     if (c >= first && c <= last) return true;
