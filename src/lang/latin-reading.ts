@@ -12,7 +12,7 @@
  * and the words the folds wrote for emoji. readAd (src/screen.ts) reads the ad from this layer and
  * reports its language and sentences as typed.
  */
-import { isAsciiDigit, wordCharBefore } from '../text/chars.js';
+import { isAsciiDigit, wordUnitAt } from '../text/chars.js';
 import { Rewriter } from '../text/layer.js';
 import { toOriginal, type Normalized } from '../text/normalize.js';
 import { regexView } from '../text/regex-view.js';
@@ -22,8 +22,6 @@ import { kyrgyzLatinToCyrillic, translitToCyrillic } from './translit.js';
 
 /** Characters that join the parts of an address or a handle: a word beside one is part of it. */
 const JOINERS = new Set(['@', '.', '/', '_', ':', '=', '&', '?', '#', '+']);
-/** Is there a letter or digit at i (false past either end)? */
-const wordCharAt = (text: string, i: number): boolean => i >= 0 && i < text.length && wordCharBefore(text, i + 1);
 
 /**
  * Is the token part of an address, a handle or a code: a joiner touches it with a letter or digit
@@ -31,10 +29,10 @@ const wordCharAt = (text: string, i: number): boolean => i >= 0 && i < text.leng
  */
 function inIdentifier(text: string, t: Token): boolean {
   const before = text[t.start - 1];
-  if (before !== undefined && JOINERS.has(before) && (before === '@' || before === '#' || wordCharAt(text, t.start - 2))) return true;
+  if (before !== undefined && JOINERS.has(before) && (before === '@' || before === '#' || wordUnitAt(text, t.start - 2))) return true;
   const after = text[t.end];
   if (after === '-' && isAsciiDigit(text.charCodeAt(t.end + 1))) return true;
-  return after !== undefined && JOINERS.has(after) && wordCharAt(text, t.end + 1);
+  return after !== undefined && JOINERS.has(after) && wordUnitAt(text, t.end + 1);
 }
 
 /**

@@ -67,6 +67,17 @@ export function letterUnitAt(text: string, i: number): boolean {
   return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c > 0x7f && !isSurrogate(c) && kindOfUnit(c) === CharKind.Letter);
 }
 
+/**
+ * Is the UTF-16 code unit at `i` a letter or digit? A lone half of a surrogate pair is not, nor is a
+ * position past either end: a unit-level test, for code that looks one unit beside a mark.
+ */
+export function wordUnitAt(text: string, i: number): boolean {
+  if (i < 0 || i >= text.length) return false;
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return isAsciiDigit(c) || (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+  return WORD_CHAR.test(text[i]!);
+}
+
 /** Does a letter start at `i` (a whole code point: an astral letter counts)? False past the end. */
 export const letterAt = (text: string, i: number): boolean => i >= 0 && i < text.length && kindAt(text, i) === CharKind.Letter;
 

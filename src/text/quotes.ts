@@ -6,6 +6,7 @@
  * ("Korea Job Center KG", "model-translator", «компаньонка»): of the corpus ads, no offer quotes a
  * phrase of five words or more that holds risk evidence.
  */
+import { wordUnitAt } from './chars.js';
 
 /** The marks that close a quotation opened by each mark (Russian „…“, English “…”, «…», "…", '…', ‘…’). */
 const CLOSERS: ReadonlyMap<number, readonly number[]> = new Map([
@@ -22,8 +23,6 @@ const CLOSERS: ReadonlyMap<number, readonly number[]> = new Map([
  * only before a character that is not a letter or digit.
  */
 const SINGLE = new Set([0x27, 0x2018]);
-const ALNUM = /[\p{L}\p{N}]/u;
-const alnumAt = (text: string, i: number): boolean => i >= 0 && i < text.length && ALNUM.test(text[i]!);
 
 /** A quotation longer than this is not one (an unpaired mark would otherwise take in half an ad). */
 export const MAX_QUOTATION = 600;
@@ -48,7 +47,7 @@ export function quotedPhrases(text: string): Array<[number, number]> {
     const closers = CLOSERS.get(mark);
     if (!closers) continue;
     const single = SINGLE.has(mark);
-    if (single && (alnumAt(text, i - 1) || /\s/.test(text[i + 1] ?? ' '))) continue;
+    if (single && (wordUnitAt(text, i - 1) || /\s/.test(text[i + 1] ?? ' '))) continue;
     const close = closingMark(text, i + 1, closers, single);
     if (close < 0) continue;
     if (wordCount(text.slice(i + 1, close)) >= MIN_PHRASE_WORDS) out.push([i + 1, close]);
@@ -62,7 +61,7 @@ function closingMark(text: string, from: number, closers: readonly number[], sin
   const limit = Math.min(text.length, from + MAX_QUOTATION);
   for (let j = from; j < limit; j++) {
     const c = text.charCodeAt(j);
-    if (closers.includes(c) && !(single && alnumAt(text, j + 1))) return j > from ? j : -1;
+    if (closers.includes(c) && !(single && wordUnitAt(text, j + 1))) return j > from ? j : -1;
     if (c === 0x0a && text.charCodeAt(j + 1) === 0x0a) return -1;
   }
   return -1;
